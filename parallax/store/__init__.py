@@ -1,0 +1,181 @@
+"""Storage: SQLite by default, PostgreSQL by URL; schema kept current by Alembic migrations.
+
+Each article is written with everything extracted from it in one transaction, so a run
+killed at any point leaves whole articles or nothing; re-running skips what is stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..records import Article, Extraction, Removal
+from .schema import articles, corpus, items
+
+__all__ = ["ITEM_KINDS", "Store", "open_store"]
+
+# Extraction field -> item kind stored in ``items``.
+ITEM_KINDS = {
+    "mentions": "mention",
+    "timexes": "timex",
+    "events": "event",
+    "quotes": "quote",
+    "claims": "claim",
+    "findings": "finding",
+    "actors": "actor",
+}
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating as needed) the database at ``url``."""
+    return Store(url)
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine = _engine(url)
+            self.migrate()
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot open database {url}: {err}") from err
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration; stored data is kept."""
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("parallax.store") / "migrations"))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ articles
+    def status(self, article: Article) -> str:
+        """ "unchanged" when this content is stored, "version" when its URL is, else "new"."""
+        with self.engine.connect() as connection:
+            if connection.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+                return "unchanged"
+            if article.url and self.latest_version(article.url, connection=connection):
+                return "version"
+        return "new"
+
+    def latest_version(self, url: str, *, connection: Any = None) -> str | None:
+        query = select(articles.c.id).where(articles.c.url == url).order_by(articles.c.seq.desc()).limit(1)
+        if connection is not None:
+            row = connection.execute(query).first()
+        else:
+            with self.engine.connect() as conn:
+                row = conn.execute(query).first()
+        return row[0] if row else None
+
+    def add(self, article: Article, extraction: Extraction | None) -> str:
+        """Store an article and its extraction atomically: "added", "version" or "unchanged"."""
+        try:
+            with self.engine.begin() as connection:
+                if connection.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+                    return "unchanged"
+                previous = self.latest_version(article.url, connection=connection) if article.url else None
+                article.previous_version = previous
+                seq = connection.execute(select(func.coalesce(func.max(articles.c.seq), 0))).scalar_one() + 1
+                connection.execute(insert(articles).values(**_article_row(article), seq=seq))
+                rows = list(_item_rows(extraction)) if extraction else []
+                if rows:
+                    connection.execute(insert(items), rows)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot store article {article.id}: {err}") from err
+        return "version" if previous else "added"
+
+    def articles(self, *, analysed_only: bool = False) -> list[Article]:
+        query = select(articles).order_by(articles.c.seq)
+        if analysed_only:
+            query = query.where(articles.c.analysed.is_(True))
+        with self.engine.connect() as connection:
+            return [_article(row._mapping) for row in connection.execute(query)]
+
+    def count(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(articles)).scalar_one())
+
+    def items(self, kind: str, *, article: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+        """Stored items of one kind as ``(article id, JSON record)``, in article then extraction order."""
+        query = select(items.c.article, items.c.data).where(items.c.kind == kind)
+        if article:
+            query = query.where(items.c.article == article)
+        query = query.join(articles, articles.c.id == items.c.article).order_by(articles.c.seq, items.c.seq)
+        with self.engine.connect() as connection:
+            return [(row[0], row[1]) for row in connection.execute(query)]
+
+    # ------------------------------------------------------------------ corpus results
+    def replace_corpus(self, results: Mapping[str, Iterable[tuple[str, Any]]]) -> None:
+        """Replace the stored results of corpus stages, all kinds in one transaction."""
+        with self.engine.begin() as connection:
+            for kind, records in results.items():
+                connection.execute(delete(corpus).where(corpus.c.kind == kind))
+                rows = [{"kind": kind, "id": key, "data": data} for key, data in records]
+                if rows:
+                    connection.execute(insert(corpus), rows)
+
+    def corpus(self, kind: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            query = select(corpus.c.data).where(corpus.c.kind == kind).order_by(corpus.c.id)
+            return [row[0] for row in connection.execute(query)]
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+    return engine
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    data = dataclasses.asdict(article)
+    data["removals"] = [dataclasses.asdict(r) for r in article.removals]
+    data["ingested_at"] = datetime.now(UTC)
+    return {column.name: data[column.name] for column in articles.columns if column.name in data}
+
+
+def _article(row: Any) -> Article:
+    fields = {f.name for f in dataclasses.fields(Article)}
+    values = {key: row[key] for key in row.keys() if key in fields}
+    values["removals"] = [Removal(**r) for r in row["removals"]]
+    return Article(**values)
+
+
+def _item_rows(extraction: Extraction) -> Iterator[dict[str, Any]]:
+    for attribute, kind in ITEM_KINDS.items():
+        for seq, record in enumerate(getattr(extraction, attribute)):
+            data = _jsonable(record)
+            yield {
+                "article": extraction.article,
+                "kind": kind,
+                "seq": seq,
+                "start": data.get("start"),
+                "end": data.get("end"),
+                "text": data.get("text"),
+                "data": data,
+            }
+
+
+def _jsonable(record: Any) -> dict[str, Any]:
+    from ..records import to_dict
+
+    return dict(to_dict(record))

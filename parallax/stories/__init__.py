@@ -1,0 +1,8 @@
+"""Copies and stories: near-duplicate detection and grouping articles by real-world event."""
+
+from __future__ import annotations
+
+from .cluster import group_stories
+from .copies import find_copies
+
+__all__ = ["find_copies", "group_stories"]
