@@ -146,5 +146,12 @@ def report(
     _write(text, output)
 
 
+# --- quotes and claims commands (parallax quotes, parallax claims) ---
+
+# --- events and graph commands (parallax events, parallax graph, parallax timeline) ---
+
+# --- stories and cross-check commands (parallax stories, parallax conflicts, parallax sources) ---
+
+
 def main() -> None:
     app()

@@ -147,6 +147,7 @@ class EventMention:
     modality: str = "asserted"  # asserted, reported, denied, speculative, planned, historical
     reported_by: str | None = None  # actor id or name the report is attributed to
     date: str | None = None
+    date_text: str | None = None  # the date expression as written, re-normalised when a better anchor is known
     location: str | None = None
     source: str | None = None  # publisher of the article, for num_sources
 

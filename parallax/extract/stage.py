@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ..actors.roles import check_roles
 from ..records import Article, Extraction
+from ..timex import find_timexes
+from .claims import extract_claims
+from .events import extract_events
+from .quotes import extract_quotes
 
 __all__ = ["EXTRACTORS", "extract"]
 
@@ -17,10 +22,19 @@ def _mentions(doc: Doc, article: Article, extraction: Extraction) -> None:
     extraction.mentions = list(doc._.mentions or [])
 
 
+def _timexes(doc: Doc, article: Article, extraction: Extraction) -> None:
+    extraction.timexes = find_timexes(doc)
+
+
 # Each extractor reads the doc (and what earlier extractors put in the extraction) and fills
-# its part; they run in this order. Issues add theirs here.
+# its part; they run in this order.
 EXTRACTORS: list[tuple[str, Extractor]] = [
     ("mentions", _mentions),
+    ("timexes", _timexes),
+    ("roles", check_roles),
+    ("quotes", extract_quotes),
+    ("claims", extract_claims),
+    ("events", extract_events),
 ]
 
 
