@@ -22,7 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # one line per error, whatever the width
 
 DbOption = Annotated[
     Optional[str], typer.Option("--db", help="Database URL (default: sqlite:///parallax.db, or $PARALLAX_DB).")

@@ -73,7 +73,7 @@ def clean_article(article: Article, *, options: Options) -> Article | Rejected:
         cleaned = clean_html(article.raw, url=article.url)
     else:
         cleaned = clean_text(article.raw, title=article.title)
-    where = article.input_id or article.path or article.id
+    where = article.path or article.input_id or article.id
     if len(cleaned.text) > options.max_text_chars:
         return Rejected(where, f"text too long ({len(cleaned.text):,} characters > {options.max_text_chars:,} limit)")
     if len(cleaned.text.strip()) < options.min_text_chars:

@@ -30,7 +30,7 @@ def decode_bytes(data: bytes, *, html: bool) -> tuple[str, list[str]] | str:
     sample = text[:20000]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
         return "binary file (control characters), not text"
-    fixed = ftfy.fix_text(text, normalization="NFC")
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)  # quotes are the cleaner's job
     if fixed != text and ftfy.fix_encoding(text) != text:
         flags.append("encoding-repaired")
     if not fixed.strip():

@@ -1,0 +1,25 @@
+"""Shared benchmark helpers: where the evaluation data is, and printing figures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+EXAMPLES = ROOT / "examples" / "summit-2024"
+
+
+def shared_eval_or_skip(name: str) -> Path | None:
+    """The evaluation folder, or None after saying the benchmark is skipped."""
+    if not SHARED_EVAL.is_dir():
+        print(json.dumps({"bench": name, "skipped": f"{SHARED_EVAL} is not present"}))
+        return None
+    return SHARED_EVAL
+
+
+def report(figures: dict[str, Any]) -> None:
+    print(json.dumps(figures), flush=True)
+    sys.stdout.flush()

@@ -1,0 +1,125 @@
+"""Speakers of attributions: the noun phrase, its actor, and pronouns resolved to an antecedent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Speaker", "resolve_pronoun", "speaker_of"]
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"you", "one"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# Dependents that describe rather than name the speaker ("X, who ...", "X, speaking in ...").
+DROPPED_DEPS = {"relcl", "acl", "advcl", "punct", "cc"}
+# How far back (in sentences) a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 4
+
+
+@dataclass
+class Speaker:
+    """A speaker as written (``span``) and whom it stands for (``name``, ``actor``)."""
+
+    span: Span
+    name: str
+    actor: str | None = None
+    pronoun: bool = False
+
+    @property
+    def label(self) -> str:
+        """What the record's ``speaker`` holds: the actor id when linked, else the name."""
+        return self.actor or self.name
+
+
+def _actor_of(tokens: Span | list[Token]) -> str | None:
+    if not Token.has_extension("actor"):
+        return None
+    for token in tokens:
+        actor = token._.actor
+        if actor:
+            return str(actor)
+    return None
+
+
+def _phrase(head: Token) -> Span:
+    """The speaker's noun phrase without relative clauses and trailing punctuation."""
+    doc = head.doc
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in DROPPED_DEPS:
+            keep.extend(child.subtree)
+    start = min(token.i for token in keep)
+    end = max(token.i for token in keep) + 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc[start:end]
+
+
+def _name(span: Span, head: Token) -> str:
+    """The proper name inside the phrase when there is one ("Shin Won-sik"), else the phrase."""
+    names = [ent for ent in span.ents if ent.label_ in NAME_LABELS]
+    for ent in names:
+        if ent.start <= head.i < ent.end:
+            return ent.text
+    persons = [ent for ent in names if ent.label_ == "PERSON"]
+    if persons:
+        return persons[-1].text
+    return names[-1].text if names else span.text
+
+
+def speaker_of(head: Token, *, previous: list[Speaker] | None = None) -> Speaker:
+    """The speaker whose head token is ``head``; pronouns resolved against ``previous``
+    speakers and the named entities before them."""
+    span = _phrase(head)
+    if head.lower_ in PRONOUNS and len(span) <= 2:
+        antecedent = resolve_pronoun(head, previous or [])
+        if antecedent is not None:
+            return Speaker(span, antecedent.name, antecedent.actor, pronoun=True)
+        return Speaker(span, span.text, None, pronoun=True)
+    actor = _actor_of([head]) or _actor_of(span)
+    return Speaker(span, _name(span, head), actor)
+
+
+def _fits(pronoun: str, label: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return label == "PERSON"
+    if pronoun == "it":
+        return label in {"ORG", "GPE"}
+    return label in {"ORG", "GPE", "NORP", "PERSON"}
+
+
+def resolve_pronoun(pronoun: Token, previous: list[Speaker]) -> Speaker | None:
+    """The nearest fitting antecedent before ``pronoun``: a recent speaker or a named entity,
+    subjects preferred, no further back than a few sentences."""
+    doc: Doc = pronoun.doc
+    sent_starts = [sent.start for sent in doc.sents if sent.start <= pronoun.i]
+    floor = sent_starts[-PRONOUN_WINDOW] if len(sent_starts) >= PRONOUN_WINDOW else 0
+    lower = pronoun.lower_
+    candidates: list[tuple[int, int, Speaker]] = []
+    for ent in doc.ents:
+        if floor <= ent.start and ent.end <= pronoun.i and _fits(lower, ent.label_):
+            subject = 1 if ent.root.dep_ in {"nsubj", "nsubjpass"} else 0
+            candidates.append((ent.end, subject, Speaker(ent, ent.text, _actor_of(ent))))
+    for speaker in previous:
+        span = speaker.span
+        if floor <= span.start and span.end <= pronoun.i and not speaker.pronoun:
+            if lower in PERSON_PRONOUNS and not _looks_personal(speaker):
+                continue
+            candidates.append((span.end, 2, speaker))
+    if not candidates:
+        return None
+    # The latest subject wins over a later non-subject only within the same sentence.
+    candidates.sort(key=lambda item: (_sentence_index(doc, item[0] - 1), item[1], item[0]))
+    return candidates[-1][2]
+
+
+def _looks_personal(speaker: Speaker) -> bool:
+    return any(ent.label_ == "PERSON" for ent in speaker.span.ents) or speaker.span.root.ent_type_ == ""
+
+
+def _sentence_index(doc: Doc, index: int) -> int:
+    return doc[index].sent.start

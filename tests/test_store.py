@@ -1,0 +1,116 @@
+"""Storage: idempotent ingest, versions, migrations, crash consistency, PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from parallax.config import Options
+from parallax.pipeline import ingest
+from parallax.store import Store, open_store
+
+BODY = "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday. "
+
+
+def test_ingesting_twice_adds_nothing(examples: Path, store: Store, options: Options) -> None:
+    first = ingest([str(examples)], store=store, options=options)
+    assert len(first.added) == 5 and not first.failed
+    mentions = len(store.items("mention"))
+    second = ingest([str(examples)], store=store, options=options)
+    assert second.added == [] and len(second.unchanged) == 5
+    assert store.count() == 5 and len(store.items("mention")) == mentions
+
+
+def test_changed_article_at_same_url_is_a_new_linked_version(tmp_path: Path, store: Store, options: Options) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"url": "https://example.org/a", "text": BODY * 3}) + "\n", encoding="utf8")
+    ingest([str(path)], store=store, options=options)
+    path.write_text(json.dumps({"url": "https://example.org/a", "text": BODY * 3 + "Updated."}) + "\n", encoding="utf8")
+    summary = ingest([str(path)], store=store, options=options)
+    assert len(summary.versions) == 1
+    old, new = store.articles()
+    assert new.previous_version == old.id and new.url == old.url and new.id != old.id
+
+
+def test_reopening_migrates_without_losing_data(tmp_path: Path, examples: Path, options: Options) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    ingest([str(examples / "003_f3b73f1a942b9b28.txt")], store=open_store(url), options=options)
+    reopened = open_store(url)
+    assert reopened.count() == 1
+    with reopened.engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar_one()
+
+
+def _jsonl(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf8") as out:
+        for i in range(count):
+            out.write(
+                json.dumps({"id": f"a{i}", "url": f"https://example.org/{i}", "text": f"Report {i}. " + BODY * 4})
+                + "\n"
+            )
+
+
+def test_sigkill_midway_leaves_consistent_db_and_rerun_completes(tmp_path: Path) -> None:
+    batch, db = tmp_path / "batch.jsonl", tmp_path / "killed.db"
+    _jsonl(batch, 400)
+    env = dict(os.environ, PARALLAX_DB=f"sqlite:///{db}", PARALLAX_BATCH_SIZE="4")
+    command = [sys.executable, "-m", "parallax", "ingest", str(batch)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=5) as connection:
+                    stored = connection.execute("select count(*) from articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 20:
+                break
+    assert process.poll() is None, "ingest finished before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
+        articles = connection.execute("select count(*) from articles").fetchone()[0]
+        assert 20 <= articles < 400
+        # every stored article has its extraction: written in the same transaction
+        orphans = connection.execute(
+            "select count(*) from articles a where not exists (select 1 from items i where i.article = a.id)"
+        ).fetchone()[0]
+        assert orphans == 0
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "select count(*), count(distinct id), count(distinct input_id) from articles"
+        ).fetchone() == (400, 400, 400)
+        duplicates = connection.execute(
+            "select count(*) from (select article, kind, seq from items group by 1, 2, 3 having count(*) > 1)"
+        ).fetchone()[0]
+        assert duplicates == 0
+
+
+@pytest.mark.postgres
+def test_postgresql_round_trip(examples: Path, options: Options) -> None:
+    url = os.environ.get("PARALLAX_TEST_POSTGRES")
+    if not url:
+        pytest.skip("PARALLAX_TEST_POSTGRES is not set (no PostgreSQL server)")
+    store = open_store(url)
+    with store.engine.begin() as connection:
+        for table in ("items", "corpus", "articles", "alembic_version"):
+            connection.execute(text(f"drop table if exists {table} cascade"))
+    store = open_store(url)
+    first = ingest([str(examples)], store=store, options=options)
+    second = ingest([str(examples)], store=store, options=options)
+    assert len(first.added) == 5 and len(second.unchanged) == 5 and store.count() == 5
+    assert store.corpus("story")
