@@ -20,12 +20,13 @@ _BLOCK = frozenset(
     "summary caption body html center".split()
 )
 _WS = re.compile(r"\s+")
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")  # the pages are UTF-8 whatever they declare
 
 
 def visible_text(html: str) -> str:
     """The visible text of ``html``, one line per block."""
     try:
-        root = lxml.html.fromstring(html.encode("utf8"))
+        root = lxml.html.fromstring(html.encode("utf8"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return ""
     for element in list(root.iter(*_INVISIBLE)):

@@ -134,14 +134,15 @@ def ingest(paths: Iterable[str], *, store: Store, options: Options, progress: Pr
             )
         if progress:
             progress(outcome, name)
-    if summary.added or summary.versions or not store.corpus("story"):
+    if store.corpus_is_stale():
         run_corpus(store=store, options=options)
     return summary
 
 
 def run_corpus(*, store: Store, options: Options) -> Corpus:
     """Run the corpus stages over everything stored and replace their stored results."""
+    seq = store.max_seq()  # what the results will cover, read before loading
     corpus = Corpus.load(store)
     run_corpus_stages(corpus, options=options)
-    store.replace_corpus(corpus.results())
+    store.replace_corpus({**corpus.results(), "state": [("corpus", {"seq": seq})]})
     return corpus

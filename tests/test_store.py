@@ -98,6 +98,15 @@ def test_sigkill_midway_leaves_consistent_db_and_rerun_completes(tmp_path: Path)
             "select count(*) from (select article, kind, seq from items group by 1, 2, 3 having count(*) > 1)"
         ).fetchone()[0]
         assert duplicates == 0
+        # the corpus stages ran over everything once the batch completed
+        (state,) = connection.execute("select data from corpus where kind = 'state'").fetchone()
+        assert json.loads(state)["seq"] == 400
+        story_articles = [
+            a
+            for (data,) in connection.execute("select data from corpus where kind = 'story'")
+            for a in json.loads(data)["articles"]
+        ]
+        assert len(story_articles) == len(set(story_articles)) == 400
 
 
 @pytest.mark.postgres

@@ -126,6 +126,15 @@ class Store:
                 if rows:
                     connection.execute(insert(corpus), rows)
 
+    def max_seq(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.execute(select(func.coalesce(func.max(articles.c.seq), 0))).scalar_one())
+
+    def corpus_is_stale(self) -> bool:
+        """True when articles arrived after the corpus stages last ran (or they never ran)."""
+        marks = self.corpus("state")
+        return not marks or marks[0].get("seq") != self.max_seq()
+
     def corpus(self, kind: str) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
             query = select(corpus.c.data).where(corpus.c.kind == kind).order_by(corpus.c.id)

@@ -1,0 +1,76 @@
+"""Quotes benchmark: PolNeAR dev through ``find_quotes``, scored by ../shared/eval/score.py.
+
+    .venv/bin/python -m bench.quotes [--split dev] [--limit N] [--pred out.jsonl]
+
+PolNeAR texts are raw .txt: they go through the Parallax spaCy pipeline directly (not the
+cleaner) so offsets match. Prints one JSON line of the scorer's metrics plus timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+POLNEAR = EVAL / "quotes" / "polnear"
+
+
+def _speaker(quote: object) -> str:
+    """What the scorer compares: the speaker as written, or the antecedent of a pronoun."""
+    from parallax.extract.quotes_speaker import PRONOUNS
+
+    written = getattr(quote, "speaker_text", None) or ""
+    name = getattr(quote, "speaker", None) or ""
+    if written.lower() in PRONOUNS or not written:
+        return name or written
+    return written
+
+
+def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float]:
+    from parallax.extract.quotes import find_quotes
+    from parallax.nlp import load_nlp
+
+    nlp = load_nlp("en_core_web_sm")
+    files = sorted((split / "text").glob("*.txt"))[:limit]
+    texts = [f.read_text(encoding="utf8") for f in files]
+    started = time.perf_counter()
+    rows: list[dict[str, str]] = []
+    for file, doc in zip(files, nlp.pipe(texts, batch_size=16), strict=True):
+        for quote in find_quotes(doc, article_id=file.stem):
+            rows.append({"article": file.stem, "content": quote.text, "speaker": _speaker(quote)})
+    return rows, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--pred", type=Path, default=None, help="keep the predictions here")
+    args = parser.parse_args()
+    split = POLNEAR / args.split
+    if not split.is_dir():
+        print(json.dumps({"skipped": f"{split} is not present"}))
+        return
+    rows, seconds = predict(split, args.limit)
+    pred = args.pred or Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    pred.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf8")
+    scored = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "quotes", str(split), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(scored.stdout)
+    if args.limit:
+        figures["note"] = "limited run: gold counts cover the whole split"
+    figures["seconds"] = round(seconds, 1)
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
