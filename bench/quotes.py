@@ -31,6 +31,12 @@ def _speaker(quote: object) -> str:
     return written
 
 
+def _content(text: str, quote: object) -> str:
+    """The quoted words without the cue that interrupts them, as annotators mark content."""
+    parts = getattr(quote, "parts", None) or []
+    return " ".join(text[start:end] for start, end in parts) if parts else str(getattr(quote, "text", ""))
+
+
 def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float]:
     from parallax.extract.quotes import find_quotes
     from parallax.nlp import load_nlp
@@ -42,7 +48,7 @@ def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float
     rows: list[dict[str, str]] = []
     for file, doc in zip(files, nlp.pipe(texts, batch_size=16), strict=True):
         for quote in find_quotes(doc, article_id=file.stem):
-            rows.append({"article": file.stem, "content": quote.text, "speaker": _speaker(quote)})
+            rows.append({"article": file.stem, "content": _content(doc.text, quote), "speaker": _speaker(quote)})
     return rows, time.perf_counter() - started
 
 

@@ -15,10 +15,11 @@ __all__ = ["visible_text"]
 
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _BLOCK = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th section article header "
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr section article header "
     "footer nav aside blockquote pre figure figcaption main address hr br form fieldset legend details "
     "summary caption body html center".split()
 )
+_CELL = frozenset({"td", "th"})
 _WS = re.compile(r"\s+")
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")  # the pages are UTF-8 whatever they declare
 
@@ -46,6 +47,8 @@ def visible_text(html: str) -> str:
         block = tag in _BLOCK
         if block:
             flush()
+        elif tag in _CELL:
+            buffer.append(" ")  # the cells of a table row read as one line
         if tag and element.text:
             buffer.append(element.text)
         for child in element:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -147,10 +147,179 @@ def report(
 
 
 # --- quotes and claims commands (parallax quotes, parallax claims) ---
+ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only this article id.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")]
+
+
+@app.command()
+def quotes(
+    db: DbOption = None,
+    article: ArticleOption = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Speaker id or name contains this.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: the stored quotes, direct and indirect, with speaker, cue and channel."""
+    from .extract.quotes import stored_quotes
+    from .records import to_dict
+
+    found = stored_quotes(_store(_options(db)), article=article, speaker=speaker)
+    if as_json:
+        _write("".join(json.dumps(to_dict(q), ensure_ascii=False) + "\n" for q in found), None)
+        return
+    for q in found:
+        mark = '"' if q.direct else "~"
+        via = f" ({q.channel})" if q.channel else ""
+        sys.stdout.write(f"[{q.article[:8]}] {q.speaker or '?'} {q.cue or ''}{via}: {mark}{q.text}{mark}\n")
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    article: ArticleOption = None,
+    status: Annotated[Optional[str], typer.Option("--status", help="claim, opinion or speculation.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check-worthy claims: value as a hedged range, unit, time and who claims it."""
+    from .extract.claims import describe_value, stored_claims
+    from .records import to_dict
+
+    found = stored_claims(_store(_options(db)), article=article, status=status)
+    if as_json:
+        _write("".join(json.dumps(to_dict(c), ensure_ascii=False) + "\n" for c in found), None)
+        return
+    for c in found:
+        tag = "" if c.status == "claim" else f" ({c.status})"
+        sys.stdout.write(f"[{c.article[:8]}] {c.claimant or 'the article'}{tag}: {describe_value(c)} | {c.text}\n")
+
 
 # --- events and graph commands (parallax events, parallax graph, parallax timeline) ---
 
+
+@app.command()
+def events(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="plover (JSON lines), gdelt (TSV) or json.")] = "plover",
+    output: OutOption = None,
+) -> None:
+    """Events counted once, as PLOVER/POLECAT JSON records or a GDELT 2.0-style table (docs/events.md)."""
+    from .graph_export import export_events
+
+    store = _store(_options(db))
+    try:
+        text = export_events(store.corpus("event"), store.articles(), format=format)
+    except ParallaxError as err:
+        _fail(err)
+        return
+    _write(text, output)
+
+
+@app.command()
+def graph(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only relations of this actor (e.g. RUS).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this ISO date.")] = None,
+    format: Annotated[str, typer.Option("--format", help="json or graphml.")] = "json",
+    output: OutOption = None,
+) -> None:
+    """The actor graph: relations by period and QuadClass, treaties with their commitments."""
+    from .graph import render_graph
+    from .graph_export import load_events
+
+    try:
+        text = render_graph(load_events(_store(_options(db)).corpus("event")), actor=actor, since=since, format=format)
+    except ParallaxError as err:
+        _fail(err)
+        return
+    _write(text, output)
+
+
+@app.command()
+def timeline(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="JSON lines.")] = False) -> None:
+    """Asserted and reported events in date order, with how many articles and sources report them."""
+    from .graph import timeline as build_timeline
+    from .graph_export import load_events
+
+    rows = build_timeline(load_events(_store(_options(db)).corpus("event")))
+    if as_json:
+        _write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), None)
+        return
+    for row in rows:
+        parties = ", ".join(row["actors"]) + (" -> " + ", ".join(row["recipients"]) if row["recipients"] else "")
+        mode = f"/{row['mode']}" if row["mode"] else ""
+        sys.stdout.write(
+            f"{row['date'] or 'undated':10} {row['type']}{mode} {parties} "
+            f"({row['num_mentions']} mentions, {row['num_articles']} articles, {row['num_sources']} sources)\n"
+        )
+
+
 # --- stories and cross-check commands (parallax stories, parallax conflicts, parallax sources) ---
+
+
+def _json_lines(records: list[Any]) -> None:
+    from .records import to_dict
+
+    _write("".join(json.dumps(to_dict(r), ensure_ascii=False) + "\n" for r in records), None)
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    storyline: Annotated[Optional[str], typer.Option("--storyline", help="Only this storyline.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
+) -> None:
+    """Stories (one real-world event each) with their articles and storyline."""
+    from .crosscheck.listing import stored_stories
+
+    found = stored_stories(_store(_options(db)), storyline=storyline)
+    if as_json:
+        _json_lines(found)
+        return
+    for s in found:
+        line = f" [{s.storyline}]" if s.storyline else ""
+        sys.stdout.write(f"{s.id}{line} {s.date or 'undated'} {len(s.articles)} article(s): {s.title or ''}\n")
+
+
+@app.command()
+def conflicts(
+    db: DbOption = None,
+    story: Annotated[Optional[str], typer.Option("--story", help="Only this story.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="date, number, office or fact.")] = None,
+    related: Annotated[
+        bool, typer.Option("--related/--no-related", help="Also related, non-conflicting figures.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
+) -> None:
+    """Contradictions between articles, each with both sides' spans and an explanation."""
+    from .crosscheck.listing import stored_conflicts
+
+    found = stored_conflicts(_store(_options(db)), story=story, kind=kind, related=related)
+    if as_json:
+        _json_lines(found)
+        return
+    for c in found:
+        tag = " (related, not conflicting)" if c.related else ""
+        sys.stdout.write(f"{c.kind}{tag}: {c.explanation}\n")
+        for side in c.sides:
+            sys.stdout.write(f"  [{side.article[:8]} {side.start}-{side.end}] {side.text}\n")
+
+
+@app.command()
+def sources(
+    db: DbOption = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="article or publisher.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
+) -> None:
+    """Source quality profiles, best first, each score with its reasons."""
+    from .crosscheck.listing import stored_profiles
+
+    found = stored_profiles(_store(_options(db)), kind=kind)
+    if as_json:
+        _json_lines(found)
+        return
+    for p in found:
+        sys.stdout.write(f"{p.score:.2f} {p.kind} {p.subject}\n")
+        for reason in p.reasons:
+            sys.stdout.write(f"    {reason}\n")
 
 
 def main() -> None:

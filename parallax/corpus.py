@@ -90,19 +90,27 @@ class Corpus:
             "profile": [(f"{p.kind}:{p.subject}", to_dict(p)) for p in self.profiles],
             "copy": [(f"{c['copy']}>{c['original']}", c) for c in self.copies],
             "support": [(c["id"], c) for c in self.corroboration],
+            # publication dates the "dates" stage inferred from the story (articles stay as stored)
+            "date": [
+                (a.id, {"article": a.id, "published": a.published, "inferred": True})
+                for a in self.articles
+                if a.published_inferred
+            ],
         }
 
 
 def _stages() -> list[tuple[str, Callable[..., None]]]:
-    from .crosscheck import cross_check, profile_sources
-    from .stories import find_copies, group_stories
+    from .crosscheck import corroborate, cross_check, profile_sources
+    from .stories import find_copies, group_stories, infer_dates
     from .stories.events import merge_events
 
     return [
         ("copies", find_copies),
         ("stories", group_stories),
+        ("dates", infer_dates),
         ("events", merge_events),
         ("crosscheck", cross_check),
+        ("corroboration", corroborate),
         ("sources", profile_sources),
     ]
 

@@ -195,6 +195,9 @@ class Quote:
     cue: str | None = None  # "said", "according to", ...
     direct: bool = True
     channel: str | None = None  # state media, interview, newspaper article, ...
+    cue_start: int | None = None  # span of the cue in the cleaned text
+    cue_end: int | None = None
+    parts: list[list[int]] = field(default_factory=list)  # [start, end] of each quoted piece when a cue interrupts the quote
 
 
 @dataclass
@@ -215,6 +218,7 @@ class Claim:
     time: str | None = None
     claimant: str | None = None  # actor id or name; None means the article itself
     status: str = "claim"  # claim, opinion, speculation
+    id: str | None = None  # stable hash of article, span and value, for corroboration across articles
 
 
 @dataclass

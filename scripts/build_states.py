@@ -72,7 +72,10 @@ def _unique(names: list[str]) -> list[str]:
 
 def main() -> None:
     states = build()
-    lines = [yaml.safe_dump([state], allow_unicode=True, sort_keys=False, width=200, default_flow_style=None) for state in states]
+    lines = [
+        yaml.safe_dump([state], allow_unicode=True, sort_keys=False, width=200, default_flow_style=None)
+        for state in states
+    ]
     OUTPUT.write_text(HEADER + "".join(lines), encoding="utf8")
     print(f"wrote {len(states)} states to {OUTPUT}")
 

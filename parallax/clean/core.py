@@ -13,6 +13,8 @@ __all__ = ["Cleaned", "TextBuilder", "clean_article", "clean_html", "clean_text"
 
 @dataclass
 class Cleaned:
+    """What cleaning made of one input: the text, what was removed and why, the offset map, metadata."""
+
     text: str
     input_text: str  # what the offsets and removals point into
     removals: list[Removal] = field(default_factory=list)
@@ -23,6 +25,7 @@ class Cleaned:
     published: str | None = None
     url: str | None = None
     language: str | None = None
+    flags: list[str] = field(default_factory=list)  # "encoding-repaired", "stuffing:<phrase>", ...
 
 
 class TextBuilder:
@@ -35,6 +38,7 @@ class TextBuilder:
         self.length = 0
 
     def add_slice(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]``, recording where it came from."""
         if end <= start:
             return
         self.offsets.append([self.length, start, end - start])
@@ -54,10 +58,14 @@ _WS = re.compile(r"[ \t\u00a0]+")
 
 
 def clean_text(text: str, *, title: str | None = None) -> Cleaned:
-    """Main text of a plain-text article: paragraphs kept, boilerplate lines removed."""
-    from .lines import classify_paragraphs  # heavy rules module, imported on first use
+    """Main text of a plain-text article: paragraphs kept, boilerplate lines removed.
 
-    return classify_paragraphs(text, title=title)
+    ``title`` is the title the input gave (for a .txt file, its first line); when it turns out to
+    be boilerplate, ``Cleaned.title`` is the headline found in the text instead.
+    """
+    from .text import clean_plain_text  # rules modules, imported on first use
+
+    return clean_plain_text(text, title=title)
 
 
 def clean_html(html: str, *, url: str | None = None) -> Cleaned:
@@ -90,6 +98,7 @@ def clean_article(article: Article, *, options: Options) -> Article | Rejected:
     article.url = article.url or cleaned.url
     article.published = article.published or cleaned.published
     article.language = cleaned.language
+    article.flags.extend(flag for flag in cleaned.flags if flag not in article.flags)
     if article.language and article.language not in options.languages:
         article.analysed = False
         article.flags.append(f"non-english:{article.language}")

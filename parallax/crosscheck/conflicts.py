@@ -1,22 +1,111 @@
-"""Conflicts between articles of a story, and per-article findings (anachronisms)."""
+"""Conflicts between the articles of a story or storyline, each with both sides' spans.
+
+Four sources of conflicts, all comparing articles with each other rather than with outside
+knowledge: background facts (founding years, "first visit since"), event dates of stories of
+one storyline, figures (claims whose hedged ranges do not overlap; related figures from other
+claimants or times are kept as ``related``), and the per-article office anachronisms of the
+role check, carried into the corpus with their story.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..config import Options
+from ..records import Article, Conflict, Evidence, Story
+from .facts import Fact, actor_name, find_facts
+from .numbers import number_conflicts
+from .timeline import date_conflicts, first_since_conflicts
 
-__all__ = ["cross_check"]
+__all__ = ["article_label", "conflict_id", "cross_check", "storyline_groups"]
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
 
+def article_label(article: Article) -> str:
+    """How an explanation names an article: its publisher, else its input id."""
+    return article.source or article.input_id or article.id[:10]
+
+
+def conflict_id(kind: str, sides: Iterable[Evidence]) -> str:
+    key = kind + "|" + "|".join(sorted(f"{e.article}:{e.start}:{e.end}" for e in sides))
+    return "conflict-" + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def storyline_groups(stories: list[Story]) -> list[list[Story]]:
+    """Stories grouped by storyline (a story without one is its own group)."""
+    groups: dict[str, list[Story]] = defaultdict(list)
+    for story in stories:
+        groups[story.storyline or story.id].append(story)
+    return list(groups.values())
+
+
 def cross_check(corpus: Corpus, *, options: Options) -> None:
-    """First version: the per-article findings, attached to their story."""
-    conflicts = []
+    """Corpus stage: fill ``corpus.conflicts`` (facts, dates, figures, office findings)."""
+    by_id = {a.id: a for a in corpus.articles}
+    conflicts: list[Conflict] = []
+    for group in storyline_groups(corpus.stories):
+        articles = [by_id[i] for story in group for i in story.articles if i in by_id]
+        facts = [fact for article in articles for fact in find_facts(article)]
+        conflicts += _founding_conflicts(facts, by_id)
+        conflicts += first_since_conflicts(facts, by_id, years=_years(group, by_id))
+        conflicts += date_conflicts(group, corpus)
+        for story in group:
+            conflicts += number_conflicts(story, corpus)
     for article_id, extraction in corpus.extractions.items():
         for finding in extraction.findings:
             finding.story = corpus.story_of(article_id)
             conflicts.append(finding)
-    corpus.conflicts = conflicts
+    story_of = {i: s.id for s in corpus.stories for i in s.articles}
+    for conflict in conflicts:
+        conflict.story = conflict.story or (story_of.get(conflict.sides[0].article) if conflict.sides else None)
+    corpus.conflicts = _unique(conflicts)
+
+
+def _years(group: list[Story], by_id: dict[str, Article]) -> dict[str, int]:
+    """Per article, the year "24 years ago" counts back from: its story's date, else its own."""
+    years = {}
+    for story in group:
+        for article_id in story.articles:
+            article = by_id.get(article_id)
+            day = story.date or (article.published if article else None)
+            if day and day[:4].isdigit():
+                years[article_id] = int(day[:4])
+    return years
+
+
+def _founding_conflicts(facts: list[Fact], by_id: dict[str, Article]) -> list[Conflict]:
+    by_subject: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind == "founded":
+            by_subject[fact.subject].append(fact)
+    conflicts = []
+    for subject, stated in by_subject.items():
+        years = sorted({f.value for f in stated})
+        if len(years) < 2:
+            continue
+        sides = [Evidence(f.article, f.start, f.end, f.text) for f in sorted(stated, key=lambda f: f.value)]
+        counts = ", ".join(
+            f"{year} ({', '.join(sorted({article_label(by_id[f.article]) for f in stated if f.value == year}))})"
+            for year in years
+        )
+        conflicts.append(
+            Conflict(
+                id=conflict_id("date", sides),
+                kind="date",
+                explanation=f"{actor_name(subject)} founded in different years: {counts}",
+                sides=sides,
+            )
+        )
+    return conflicts
+
+
+def _unique(conflicts: list[Conflict]) -> list[Conflict]:
+    seen: dict[str, Conflict] = {}
+    for conflict in conflicts:
+        seen.setdefault(conflict.id, conflict)
+    return list(seen.values())

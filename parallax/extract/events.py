@@ -1,13 +1,203 @@
-"""Extractor: events of one annotated article (first version: none)."""
+"""Extractor: the events of one annotated article, one ``Event`` per event mention.
+
+    sentence ──► triggers (events_triggers) ──► roles (events_roles) ──► modality (events_modality)
+             ──► date, place ──► Event with one EventMention
+
+Runs last, after quotes (used to attribute reported events). Agreements get the commitments the
+article states ("provides for mutual assistance in the event of aggression ...").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import hashlib
+import re
+from collections.abc import Sequence
+from datetime import date
 
-from ..records import Article, Extraction
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_events"]
+from .. import timex
+from ..records import Article, Event, EventMention, Extraction, Quote, Timex
+from .events_actors import ActorMap
+from .events_lexicon import load_lexicon
+from .events_modality import read_modality
+from .events_roles import Roles, read_roles
+from .events_triggers import Trigger, find_triggers
+
+__all__ = ["events_of_doc", "extract_events"]
+
+AGREEMENT_NOUNS = {"agreement", "treaty", "pact", "accord", "partnership", "deal", "memorandum"}
+COMMITMENT_VERBS = {
+    "provide",
+    "include",
+    "commit",
+    "outline",
+    "guarantee",
+    "stipulate",
+    "oblige",
+    "envisage",
+    "contain",
+}
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
+
+
+def _anchor(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> tuple[str | None, str | None]:
+    """Value and text of the date expression attached to ``clause`` (not "since ...")."""
+    subtree = {t.i for t in clause.subtree}
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.root.i not in subtree:
+            continue
+        if ent.root.head.lower_ in {"since", "than", "until"} or ent.root.dep_ == "nummod":
+            continue
+        known = next((t for t in timexes if t.start <= ent.start_char < t.end), None)
+        if known is not None:
+            return known.value, known.text
+        normalised = timex.normalise(ent.text, anchor=anchor)
+        return (normalised[0] if normalised else None), ent.text
+    return None, None
+
+
+def _event_id(article: Article, sent: Span, token: Token) -> str:
+    digest = hashlib.sha1(f"{article.id}:{sent.start_char}:{token.idx}".encode()).hexdigest()[:12]
+    return f"mention-{digest}"
+
+
+def _mention_span(sent: Span, token: Token, text: str) -> tuple[int, int]:
+    """The sentence around ``token``, without a heading the parser ran into it (blank line).
+    ``text`` is the doc's text (``Doc.text`` is rebuilt on every access)."""
+    start = text.rfind("\n\n", sent.start_char, token.idx)
+    start = sent.start_char if start < 0 else start + 2
+    end = text.find("\n\n", token.idx, sent.end_char)
+    end = sent.end_char if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _event(
+    trigger: Trigger,
+    roles: Roles,
+    sent: Span,
+    *,
+    article: Article,
+    amap: ActorMap,
+    quotes: list[Quote],
+    timexes: list[Timex],
+) -> Event:
+    anchor = _anchor(article.published)
+    years = [int(y) for y in YEAR.findall(article.published or "")]
+    modality = read_modality(
+        trigger.clause, trigger.token, amap=amap, quotes=quotes, anchor_year=years[0] if years else None
+    )
+    if trigger.intent and modality.modality == "planned":
+        modality.modality = "reported" if modality.reported_by else "asserted"
+    value, text = _date_of(trigger.clause, sent, timexes, anchor)
+    start, end = _mention_span(sent, trigger.token, amap.text)
+    mention = EventMention(
+        article=article.id,
+        start=start,
+        end=end,
+        text=amap.text[start:end],
+        trigger=trigger.text,
+        modality=modality.modality,
+        reported_by=modality.reported_by,
+        date=value,
+        date_text=text,
+        location=roles.location,
+        source=article.source,
+    )
+    return Event(
+        id=_event_id(article, sent, trigger.token),
+        type=trigger.reading.type,
+        mode=trigger.reading.mode,
+        cameo=trigger.reading.root,
+        actors=roles.actors,
+        recipients=roles.recipients,
+        date=value,
+        location=roles.location,
+        mentions=[mention],
+    )
+
+
+def events_of_doc(
+    doc: Doc,
+    article: Article,
+    *,
+    quotes: Sequence[Quote] = (),
+    timexes: Sequence[Timex] = (),
+    anchored_only: bool = True,
+) -> list[Event]:
+    """Every event mention of ``doc``, sentence by sentence, governing events first.
+
+    ``anchored_only`` drops mentions with neither actor nor recipient (kept for gold-standard
+    scoring, where the type alone counts).
+    """
+    lexicon = load_lexicon()
+    amap = ActorMap(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for trigger in find_triggers(sent, lexicon):
+            roles = read_roles(trigger, amap)
+            if anchored_only and not (roles.actors or roles.recipients):
+                continue
+            if (
+                trigger.token.pos_ != "VERB"
+                and trigger.token.lemma_.lower() in lexicon.weak_nouns
+                and not roles.anchored
+            ):
+                continue
+            event = _event(trigger, roles, sent, article=article, amap=amap, quotes=list(quotes), timexes=list(timexes))
+            if roles.anchored and event.type in PAIR_TYPES:
+                amap.remember_pair(event.actors + event.recipients)
+            events.append(event)
+    treaties = [e for e in events if e.type == "AGREE" and e.mode == "treaty"]
+    commitments = find_commitments(doc) if treaties else []
+    for event in treaties:
+        event.commitments = list(commitments)
+    return events
+
+
+def _commitment(verb: Token) -> str | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    end = obj.right_edge.i
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > obj.i:
+            end = max(end, child.right_edge.i)
+    text = verb.doc[obj.left_edge.i : end + 1].text
+    return text.strip(" \"“”'‘’,.") or None
+
+
+def find_commitments(doc: Doc) -> list[str]:
+    """What agreements are said to provide: objects of "provides for", "includes", "outlines"
+    whose subject is an agreement noun."""
+    found: list[str] = []
+    for token in doc:
+        if token.lemma_.lower() not in COMMITMENT_VERBS or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and token.dep_ == "relcl":
+            subject = token.head
+        if subject is None or subject.lemma_.lower() not in AGREEMENT_NOUNS:
+            continue
+        text = _commitment(token)
+        if text and text not in found:
+            found.append(text)
+    return found
 
 
 def extract_events(doc: Doc, article: Article, extraction: Extraction) -> None:
-    """Fill ``extraction.events``."""
+    """Fill ``extraction.events``: one Event per event mention, actors as linker actor ids."""
+    extraction.events = events_of_doc(doc, article, quotes=extraction.quotes, timexes=extraction.timexes)

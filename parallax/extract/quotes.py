@@ -1,13 +1,16 @@
 """Extractor ``quotes.rules.v1``: who said what, direct and indirect, with speaker and channel.
 
-Two passes over one annotated doc:
+Passes over one annotated doc, each taking only what earlier ones left:
 
 1. the parse gives attributions with a cue ("said", "told", "according to"), a speaker and a
-   clause of content (``quotes_cues``);
-2. quotation marks give direct quotes (``quotes_marks``); a quote inside a reported clause
-   makes that attribution mixed, a clause inside a quote takes the whole quote as content,
-   and a quote with no cue of its own takes the speaker of a colon cue before it or of the
-   quote it continues.
+   clause of content (``quotes_cues``); cues inside quotation marks are the quoted person's
+   own reports and are skipped;
+2. quotation marks (``quotes_marks``) next to a cue the parse did not link ('"...," said X')
+   and quoted fragments inside a verb's complement ('called Trump a "liar"') add quotes;
+3. a reported clause inside quotation marks becomes the whole direct quote, with the pieces
+   its cue interrupts kept as ``parts``;
+4. layout cues (``quotes_layout``: "“...” ― Name", "NAME: ...") and quotes that continue the
+   previous speaker's quote close after it.
 
 Speakers are noun phrases; pronouns resolve to the nearest fitting antecedent
 (``quotes_speaker``) and the actor linker's ``token._.actor`` gives actor ids when present.
@@ -15,17 +18,24 @@ Speakers are noun phrases; pronouns resolve to the nearest fitting antecedent
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Extraction, Quote
+from ..records import Article, Extraction, Quote, from_dict
+from ..store import Store
 from .quotes_cues import Attribution, Lexicon, find_attributions, load_lexicon
-from .quotes_marks import QuoteSpan, find_quote_spans
+from .quotes_layout import colon_quotes, dash_quotes
+from .quotes_marks import QuoteSpan, find_quote_spans, text_of
 from .quotes_speaker import Speaker, speaker_of
 
-__all__ = ["extract_quotes", "find_quotes"]
+__all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
 # A quote of fewer words with no cue is a scare quote or a title, not a statement.
 MIN_UNCUED_WORDS = 6
+# Longest cue phrase interrupting one quote ('"A," the former ambassador said. "B."'), chars.
+MAX_INTERRUPTION = 300
+# How far up the parse a quoted fragment looks for the verb that reports it.
+MAX_FRAGMENT_HOPS = 4
+FRAGMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"}
 # A quote with no cue continues the previous speaker's quote this close after it (chars).
 CONTINUATION_GAP = 400
 
@@ -40,10 +50,13 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     lexicon = load_lexicon()
     speakers: list[Speaker] = []
     quotes: list[Quote] = []
+    marks = find_quote_spans(text_of(doc))
     for attribution in find_attributions(doc, lexicon):
-        quotes.append(_quote(doc, attribution, speakers, lexicon, article_id))
-    marks = find_quote_spans(doc.text)
+        if not _inside_marks(attribution, marks):
+            quotes.append(_quote(doc, attribution, speakers, lexicon, article_id))
+    quotes.extend(_adjacent(doc, quotes, marks, speakers, lexicon, article_id))
     quotes = _merge_marks(doc, quotes, marks)
+    quotes.extend(_new(dash_quotes(doc, marks, article_id) + colon_quotes(doc, article_id), quotes))
     quotes.extend(_uncued(doc, quotes, marks, speakers, lexicon, article_id))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
@@ -64,15 +77,32 @@ def _quote(doc: Doc, attribution: Attribution, speakers: list[Speaker], lexicon:
         speaker_start=speaker.span.start_char if speaker else None,
         speaker_end=speaker.span.end_char if speaker else None,
         cue=attribution.cue_text,
+        cue_start=attribution.cue.idx,
+        cue_end=attribution.cue.idx + len(attribution.cue_text),
         direct=False,
         channel=_channel(doc, attribution, speaker, lexicon),
     )
 
 
+def _new(found: list[Quote], quotes: list[Quote]) -> list[Quote]:
+    """Quotes of ``found`` whose content no quote of ``quotes`` already covers."""
+    return [q for q in found if not any(o.start < q.end and q.start < o.end for o in quotes)]
+
+
+def _inside_marks(attribution: Attribution, marks: list[QuoteSpan]) -> bool:
+    """A cue inside quotation marks is the quoted speaker's own report, not the article's."""
+    idx = attribution.cue.idx
+    return any(mark.closed and mark.inner_start <= idx < mark.inner_end for mark in marks)
+
+
 def _channel(doc: Doc, attribution: Attribution, speaker: Speaker | None, lexicon: Lexicon) -> str | None:
     """The channel the sentence names outside the content ("told Bloomberg", "state media")."""
     sent = attribution.cue.sent
-    outside = doc.text[sent.start_char : doc[attribution.start].idx] + " " + doc.text[doc[attribution.end - 1].idx : sent.end_char]
+    outside = (
+        text_of(doc)[sent.start_char : doc[attribution.start].idx]
+        + " "
+        + text_of(doc)[doc[attribution.end - 1].idx : sent.end_char]
+    )
     if speaker is not None:
         outside += " " + speaker.name
     lowered = " " + " ".join(outside.lower().split()) + " "
@@ -83,18 +113,105 @@ def _channel(doc: Doc, attribution: Attribution, speaker: Speaker | None, lexico
 
 
 def _merge_marks(doc: Doc, quotes: list[Quote], marks: list[QuoteSpan]) -> list[Quote]:
-    """Direct quotes: a reported clause inside quotation marks becomes the whole quote."""
+    """Direct quotes: a reported clause inside quotation marks becomes the whole quote, with
+    the pieces a cue interrupts ('"A," he said. "B."') kept as ``parts``."""
     for quote in quotes:
         for mark in marks:
             overlap = min(quote.end, mark.inner_end) - max(quote.start, mark.inner_start)
             if overlap <= 0:
                 continue
-            if quote.start >= mark.start and quote.end <= mark.end or overlap >= 0.8 * (quote.end - quote.start):
-                quote.start, quote.end = mark.inner_start, mark.inner_end
-                quote.text = doc.text[quote.start : quote.end]
+            if (quote.start >= mark.start and quote.end <= mark.end) or overlap >= 0.8 * (quote.end - quote.start):
+                pieces = _run_on(doc, marks, mark, cue_at=quote.cue_start or -1)
+                quote.start, quote.end = pieces[0].inner_start, pieces[-1].inner_end
+                quote.text = text_of(doc)[quote.start : quote.end]
+                quote.parts = [[m.inner_start, m.inner_end] for m in pieces] if len(pieces) > 1 else []
                 quote.direct = True
                 break
     return quotes
+
+
+def _run_on(doc: Doc, marks: list[QuoteSpan], mark: QuoteSpan, *, cue_at: int) -> list[QuoteSpan]:
+    """The quoted pieces of one quote that its cue interrupts, as long as the next marks follow
+    in the same paragraph with nothing but the cue phrase between."""
+    pieces = [mark]
+    for after in (m for m in marks if m.start >= mark.end):
+        last = pieces[-1]
+        gap = text_of(doc)[last.end : after.start]
+        if "\n" in gap or len(gap) > MAX_INTERRUPTION:
+            break
+        if gap.strip(" ,.;:") and not (
+            last.end <= cue_at < after.start and _only_cue(doc, last.end, after.start, cue_at)
+        ):
+            break
+        pieces.append(after)
+    return pieces
+
+
+def _only_cue(doc: Doc, start: int, end: int, cue_at: int) -> bool:
+    """No verb but the cue between two pieces ("he said, adding that ..." ends the quote)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and t.idx != cue_at and t.dep_ != "relcl" for t in span)
+
+
+def _cue_next_to(doc: Doc, mark: QuoteSpan, lexicon: Lexicon) -> Token | None:
+    """A cue verb with a subject right after a quote ('"...," said X') or right before it
+    ('X said: "..."'), when the parser did not tie the quote to it."""
+    after = doc.char_span(mark.end, min(len(text_of(doc)), mark.end + 60), alignment_mode="contract")
+    before = doc.char_span(max(0, mark.start - 60), mark.start, alignment_mode="contract")
+    nearby = [*(list(after)[:4] if after is not None else []), *(list(before)[-3:] if before is not None else [])]
+    for token in nearby:
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
+            if any(c.dep_ == "nsubj" for c in token.children):
+                return token
+    return None
+
+
+def _adjacent(
+    doc: Doc, quotes: list[Quote], marks: list[QuoteSpan], speakers: list[Speaker], lexicon: Lexicon, article_id: str
+) -> list[Quote]:
+    """Quotes whose cue stands right next to them though the parse does not link the two."""
+    found: list[Quote] = []
+    for mark in marks:
+        if any(q.start < mark.inner_end and mark.inner_start < q.end for q in quotes):
+            continue
+        content = doc.char_span(mark.inner_start, mark.inner_end, alignment_mode="expand")
+        if content is None:
+            continue
+        cue = _cue_next_to(doc, mark, lexicon)
+        attribution = None
+        if cue is not None and not any(q.cue_start == cue.idx for q in quotes + found):
+            subject = next(c for c in cue.children if c.dep_ == "nsubj")
+            attribution = Attribution(cue, cue.text, subject, content.start, content.end, "adjacent")
+        elif cue is None:
+            attribution = _fragment(content)
+        if attribution is not None:
+            found.append(_quote(doc, attribution, speakers, lexicon, article_id))
+    return found
+
+
+def _fragment(content: Span) -> Attribution | None:
+    """ "Cruz called Trump a "pathological liar"": a quoted fragment inside the complement of
+    a verb with a subject attributes that complement to the subject, whatever the verb."""
+    token = content.root
+    for _ in range(MAX_FRAGMENT_HOPS):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ == "VERB" and head.i < content.start:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > head.i or token.dep_ not in FRAGMENT_DEPS:
+                return None
+            tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
+            end = max([token.right_edge.i, *(c.right_edge.i for c in tail)]) + 1
+            obj = next((c for c in head.rights if c.dep_ == "dobj" and c.i < token.i), None)
+            start = obj.left_edge.i if obj is not None else token.left_edge.i
+            while end > start and content.doc[end - 1].is_punct and content.doc[end - 1].text not in {'"', "”"}:
+                end -= 1
+            return Attribution(head, head.text, subject, start, end, "fragment")
+        token = head
+    return None
 
 
 def _uncued(
@@ -106,7 +223,7 @@ def _uncued(
     for mark in marks:
         if any(q.start <= mark.inner_start < q.end or mark.inner_start <= q.start < mark.inner_end for q in quotes):
             continue
-        if len(doc.text[mark.inner_start : mark.inner_end].split()) < MIN_UNCUED_WORDS:
+        if len(text_of(doc)[mark.inner_start : mark.inner_end].split()) < MIN_UNCUED_WORDS:
             continue
         previous = _previous_direct(quotes + found, mark)
         if previous is None:
@@ -116,12 +233,14 @@ def _uncued(
                 article=article_id,
                 start=mark.inner_start,
                 end=mark.inner_end,
-                text=doc.text[mark.inner_start : mark.inner_end],
+                text=text_of(doc)[mark.inner_start : mark.inner_end],
                 speaker=previous.speaker,
                 speaker_text=previous.speaker_text,
                 speaker_start=previous.speaker_start,
                 speaker_end=previous.speaker_end,
                 cue=previous.cue,
+                cue_start=previous.cue_start,
+                cue_end=previous.cue_end,
                 direct=True,
                 channel=previous.channel,
             )
@@ -161,3 +280,13 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 def quote_span(doc: Doc, quote: Quote) -> Span | None:
     """The doc span of a quote's content (None when it does not align to tokens)."""
     return doc.char_span(quote.start, quote.end, alignment_mode="expand")
+
+
+def stored_quotes(store: Store, *, article: str | None = None, speaker: str | None = None) -> list[Quote]:
+    """Quotes kept in ``store`` (of one article when given; whose speaker id, name or text
+    contains ``speaker`` when given, case-insensitively)."""
+    quotes = [from_dict(Quote, data) for _, data in store.items("quote", article=article)]
+    if speaker:
+        wanted = speaker.lower()
+        quotes = [q for q in quotes if wanted in f"{q.speaker} {q.speaker_text}".lower()]
+    return quotes

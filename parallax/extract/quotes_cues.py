@@ -1,9 +1,9 @@
 """Attributions read from the parse: a cue verb (or "according to"), its speaker and its content.
 
-    "X said (that) C"     cue verb with a clausal complement C (ccomp, xcomp)
-    "C, X said"           cue verb hanging off the clause it reports (parataxis, ccomp)
-    "X denied C"          object cues with a noun-phrase content
-    "C, according to X"   surface cue; the content is the clause it modifies
+"X said (that) C"     cue verb with a clausal complement C (ccomp, xcomp)
+"C, X said"           cue verb hanging off the clause it reports (parataxis, ccomp)
+"X denied C"          object cues with a noun-phrase content
+"C, according to X"   surface cue; the content is the clause it modifies
 """
 
 from __future__ import annotations
@@ -16,21 +16,32 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
+from .quotes_marks import text_of
+
 __all__ = ["Attribution", "Lexicon", "find_attributions", "load_lexicon"]
 
 SUBJECTS = {"nsubj", "expl"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 # Verbs whose xcomp is a report ("urged X to ...", "vowed to ...") rather than an aspect ("began to").
-XCOMP_VERBS = {"urge", "vow", "promise", "pledge", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
+BELIEF_VERBS = {"think", "expect", "hope", "feel", "know"}
+# Verbs whose "for" phrase is the content ("called for a review of U.N. sanctions").
+FOR_VERBS = {"call", "push", "press", "argue", "advocate", "plead", "appeal", "lobby"}
+# Shortest noun-phrase content worth reporting.
+MIN_OBJECT_TOKENS = 2
+# Words that open a tail after a comma that annotators leave out of the reported content.
+TAIL_WORDS = {"citing", "adding", "saying", "noting", "according", "arguing", "explaining"}
+# Dependents after an object that belong to the reported content ("a Z", "for Z", "as Z").
+OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", "acomp"}
+XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
 @dataclass(frozen=True)
 class Lexicon:
     verbs: frozenset[str]
     object_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
     according: tuple[str, ...]
     channels: tuple[tuple[str, str], ...]  # (phrase, channel), longest phrase first
-    media_speakers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +53,9 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         verbs=frozenset(data["verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
+        clause_verbs=frozenset(data["clause_verbs"]),
         according=tuple(data["according"]),
         channels=tuple(sorted(channels, key=lambda item: -len(item[0]))),
-        media_speakers=frozenset(s.lower() for s in data["media_speakers"]),
     )
 
 
@@ -57,6 +68,7 @@ class Attribution:
     speaker: Token | None
     start: int
     end: int
+    kind: str = "verb"  # which rule found it: ccomp, xcomp, object, parataxis, trailing, clause, according
 
 
 def _subject(verb: Token) -> Token | None:
@@ -71,7 +83,7 @@ def _subject(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "nsubjpass":
                 return None
-        if current.dep_ in {"conj", "advcl", "xcomp"} and current.head is not current:
+        if current.dep_ in {"conj", "advcl", "xcomp"} and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -80,13 +92,32 @@ def _subject(verb: Token) -> Token | None:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Clause bounds without edge punctuation and a leading complementiser."""
-    while start < end and (doc[start].is_punct and not _is_quote(doc[start]) or doc[start].dep_ in {"cc"}):
+    while start < end and (
+        (doc[start].is_punct and not _is_quote(doc[start])) or doc[start].is_space or doc[start].dep_ in {"cc"}
+    ):
         start += 1
     if start < end and doc[start].dep_ == "mark" and doc[start].lower_ in {"that", "whether", "if"}:
         start += 1
-    while end > start and doc[end - 1].is_punct and not _is_quote(doc[end - 1]):
+    while end > start and ((doc[end - 1].is_punct and not _is_quote(doc[end - 1])) or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _cut_tail(doc: Doc, start: int, end: int) -> int:
+    """Content stops at a semicolon and at a comment clause (", citing ...", ", adding ...")
+    outside quotation marks."""
+    quoted = False
+    for token in doc[start:end]:
+        if _is_quote(token):
+            quoted = not quoted
+        if quoted or token.i <= start + 2:
+            continue
+        if token.text == ";":
+            return token.i
+        after = doc[token.i + 1] if token.i + 1 < end else None
+        if token.text == "," and after is not None and after.lower_ in TAIL_WORDS:
+            return token.i
+    return end
 
 
 def _is_quote(token: Token) -> bool:
@@ -97,37 +128,137 @@ def _content_child(verb: Token, lexicon: Lexicon) -> Token | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.lemma_ in XCOMP_VERBS:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if clause is None and verb.lemma_ in lexicon.object_verbs:
-        clause = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return clause
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """ "X called Y a Z", "X blamed Y for Z": the object and what follows it in the clause."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    right = [c for c in verb.rights if c.i >= obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    if verb.lemma_ == "call" and not any(c.dep_ in {"oprd", "xcomp"} or c.lower_ == "for" for c in right):
+        return None  # "called an emergency meeting" is an act, "called it a fraud" a statement
+    end = max([obj.right_edge.i, *(c.right_edge.i for c in right)]) + 1
+    start, end = _trim(verb.doc, obj.left_edge.i, end)
+    # A one-word object ("denied it", "praised him") names what was said about, not what was said.
+    return (start, end) if end - start >= MIN_OBJECT_TOKENS else None
+
+
+def _for_content(verb: Token) -> tuple[int, int] | None:
+    """ "X called for C", "X pushed for C": what is called for."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+    if pobj is None:
+        return None
+    return _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """The cue phrase closes its sentence (", X said." or ", X said on Tuesday.")."""
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(token.is_punct or token.is_space for token in rest)
+
+
+def _can_speak(speaker: Token, verb: Token) -> bool:
+    """Not an expletive ("it was said"), and in the cue's paragraph (a timestamp line above a
+    story is not its speaker)."""
+    if speaker.dep_ == "expl":
+        return False
+    low, high = sorted((speaker.i, verb.i))
+    return not any("\n" in token.text_with_ws for token in speaker.doc[low:high])
 
 
 def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     doc = verb.doc
     speaker = _subject(verb)
-    if speaker is None or speaker.dep_ == "expl":
-        return None
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     child = _content_child(verb, lexicon)
+    if not own_subject and child is None and verb.dep_ in {"conj", "ROOT"} and verb.lemma_ in lexicon.verbs:
+        return _trailing(verb)
+    if speaker is None or not _can_speak(speaker, verb):
+        return None
+    objects = _object_content(verb) if child is None and verb.lemma_ in lexicon.object_verbs else None
+    if child is None and objects is None and verb.lemma_ in FOR_VERBS:
+        objects = _for_content(verb)
     if child is not None:
         start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
-    elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
+        kind = child.dep_
+    elif objects is not None:
+        start, end = objects
+        kind = "object"
+    elif (
+        verb.dep_ in {"parataxis", "ccomp"}
+        and verb.lemma_ in lexicon.verbs
+        and verb.head.i != verb.i
+        and verb.i > verb.head.i
+    ):
         # "C, X said": the cue hangs off the clause it reports; the content is that clause up
-        # to the cue's own phrase.
+        # to the cue's own phrase, or around it when the cue sits inside ("Too often, X said, C").
         head = verb.head
-        start, end = _trim(doc, head.left_edge.i, verb.left_edge.i)
-        if head.dep_ not in {"ROOT", "ccomp"}:
+        start, end = _trim(doc, min(head.left_edge.i, verb.sent.start), verb.left_edge.i)
+        if verb.right_edge.i < head.right_edge.i and end - start < 4:
+            start, end = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+        if head.dep_ not in {"ROOT", "ccomp"} or end - start < 4 or not _ends_sentence(verb):
             return None
+        kind = "parataxis"
     else:
         return None
-    if end - start < 2:
+    end = _cut_tail(doc, start, end)
+    if end - start < 2 or "\n\n" in doc[start:end].text:
         return None
-    return Attribution(verb, verb.text, speaker, start, end)
+    return Attribution(verb, verb.text, speaker, start, end, kind)
+
+
+NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "PART", "ADP", "NUM"}
+
+
+def _trailing(verb: Token) -> Attribution | None:
+    """ "C, South Korea's defense minister, Shin Won-sik, told Bloomberg": a sentence-final
+    cue whose speaker the parser folded into the content; the speaker is the name just before
+    the cue and the nominal run of its apposition, the content everything before."""
+    doc, sent = verb.doc, verb.sent
+    last = verb.i - 1
+    while last > sent.start and doc[last].is_punct:
+        last -= 1
+    head = doc[last]
+    if head.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ == "VERB" for t in doc[verb.i + 1 : sent.end]):
+        return None
+    first = head.i
+    while first > sent.start and (doc[first - 1].pos_ in NOMINAL or doc[first - 1].text in {",", "-", "’s", "'s"}):
+        if doc[first - 1].text == "," and doc[first - 2].pos_ not in NOMINAL - {"ADP"}:
+            break
+        first -= 1
+    while first < head.i and doc[first].is_punct:
+        first += 1
+    if first == head.i and head.pos_ != "PROPN":
+        return None
+    start, end = _trim(doc, sent.start, first)
+    if end - start < 4:
+        return None
+    return Attribution(verb, verb.text, head, start, end, "trailing")
+
+
+def _from_clause_verb(verb: Token) -> Attribution | None:
+    """ "Video shows that C", "the poll found that C": evidence and belief verbs count only
+    with a that-clause and a subject that is not a pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if subject is None or subject.pos_ == "PRON" or clause is None:
+        return None
+    # Belief verbs need an explicit "that": "I think" parentheticals are not attributions.
+    if verb.lemma_ in BELIEF_VERBS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    start, end = _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if end - start < 3:
+        return None
+    return Attribution(verb, verb.text, subject, start, end, "clause")
 
 
 def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
     """ "C, according to X": the speaker is X, the content the clause the phrase modifies."""
     doc = token.doc
-    phrase = next((p for p in lexicon.according if doc.text.startswith(p, token.idx)), None)
+    phrase = next((p for p in lexicon.according if text_of(doc)[token.idx : token.idx + len(p)].lower() == p), None)
     if phrase is None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -135,14 +266,13 @@ def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
     if pobj is None:
         return None
     sent = token.sent
-    head = token.head if token.head.i != token.i else token
-    scope = head if head.sent == sent else sent.root
-    before = _trim(doc, scope.left_edge.i, token.left_edge.i)
-    after = _trim(doc, pobj.right_edge.i + 1, scope.right_edge.i + 1)
+    # The phrase reports its whole sentence, whichever side of it the phrase stands.
+    before = _trim(doc, sent.start, token.i)
+    after = _trim(doc, pobj.right_edge.i + 1, sent.end)
     start, end = max([before, after], key=lambda span: span[1] - span[0])
     if end - start < 3:
         return None
-    return Attribution(token, phrase, pobj, start, end)
+    return Attribution(token, phrase, pobj, start, end, "according")
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -150,9 +280,12 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         attribution: Attribution | None = None
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs | lexicon.object_verbs:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in lexicon.verbs | lexicon.object_verbs:
             attribution = _from_verb(token, lexicon)
-        elif token.lower_ in {"according", "citing"}:
+        elif token.pos_ == "VERB" and lemma in lexicon.clause_verbs:
+            attribution = _from_clause_verb(token)
+        elif token.lower_ == "according":
             attribution = _according(token, lexicon)
         if attribution is not None:
             found.append(attribution)

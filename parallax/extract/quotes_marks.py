@@ -11,12 +11,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quote_spans"]
+from spacy.tokens import Doc
+
+__all__ = ["QuoteSpan", "find_quote_spans", "text_of"]
 
 OPENING = "\u201c\u201e\u00ab"  # “ „ «
 CLOSING = "\u201d\u00bb"  # ” »
 # '' and `` stand for double quotes in wire and Penn-style text.
 MARK = re.compile(r"''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+
+
+TEXT_KEY = "parallax.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
 
 
 @dataclass
@@ -34,13 +48,15 @@ class QuoteSpan:
 
 
 def _kind(mark: str, text: str, pos: int) -> str:
-    """"open", "close" or "either" for a mark at ``pos``."""
-    if mark in OPENING or mark == "``":
-        return "open"
-    if mark in CLOSING:
-        return "close"
+    """ "open", "close" or "either" for a mark at ``pos``."""
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else " "
+    if mark in OPENING or mark == "``":
+        # A left mark glued to a word and followed by a space is a mistyped closing one.
+        return "close" if not before.isspace() and before not in "([{—–-/" and after.isspace() else "open"
+    if mark in CLOSING:
+        # A right mark opening a paragraph or a word is a mistyped opening one.
+        return "open" if (before.isspace() or pos == 0) and after.isalnum() else "close"
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-" or not after.isalnum():

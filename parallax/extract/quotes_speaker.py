@@ -52,6 +52,14 @@ def _phrase(head: Token) -> Span:
             keep.extend(child.subtree)
     start = min(token.i for token in keep)
     end = max(token.i for token in keep) + 1
+    for token in doc[head.i : end]:  # a speaker never runs across a paragraph break
+        if "\n" in token.text_with_ws and token.i + 1 < end:
+            end = token.i + 1
+            break
+    for token in reversed(doc[start : head.i]):
+        if "\n" in token.text_with_ws:
+            start = token.i + 1
+            break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
@@ -59,29 +67,35 @@ def _phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-def _name(span: Span, head: Token) -> str:
-    """The proper name inside the phrase when there is one ("Shin Won-sik"), else the phrase."""
+def _name(span: Span, head: Token) -> Span | None:
+    """The proper name the phrase gives its speaker: the name the head belongs to, or the
+    name in apposition ("South Korea's defense minister, Shin Won-sik"). A name elsewhere in
+    the phrase ("a pledge by Kim", "Russia's stance") is not the speaker."""
     names = [ent for ent in span.ents if ent.label_ in NAME_LABELS]
     for ent in names:
         if ent.start <= head.i < ent.end:
-            return ent.text
-    persons = [ent for ent in names if ent.label_ == "PERSON"]
-    if persons:
-        return persons[-1].text
-    return names[-1].text if names else span.text
+            return ent
+    appositions = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
+    persons = [ent for ent in names if ent.root.i in appositions and ent.label_ == "PERSON"]
+    named = persons or [ent for ent in names if ent.root.i in appositions]
+    return named[0] if named else None
 
 
 def speaker_of(head: Token, *, previous: list[Speaker] | None = None) -> Speaker:
     """The speaker whose head token is ``head``; pronouns resolved against ``previous``
     speakers and the named entities before them."""
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+        head = head.head.head  # "X, who said ...": the speaker is X
     span = _phrase(head)
     if head.lower_ in PRONOUNS and len(span) <= 2:
         antecedent = resolve_pronoun(head, previous or [])
         if antecedent is not None:
             return Speaker(span, antecedent.name, antecedent.actor, pronoun=True)
         return Speaker(span, span.text, None, pronoun=True)
-    actor = _actor_of([head]) or _actor_of(span)
-    return Speaker(span, _name(span, head), actor)
+    name = _name(span, head)
+    # Only the name's own tokens link ("Michael McFaul, former U.S. ambassador" is not the US).
+    actor = _actor_of([head]) or (_actor_of(name) if name is not None else None)
+    return Speaker(span, name.text if name is not None else span.text, actor)
 
 
 def _fits(pronoun: str, label: str) -> bool:
@@ -118,7 +132,7 @@ def resolve_pronoun(pronoun: Token, previous: list[Speaker]) -> Speaker | None:
 
 
 def _looks_personal(speaker: Speaker) -> bool:
-    return any(ent.label_ == "PERSON" for ent in speaker.span.ents) or speaker.span.root.ent_type_ == ""
+    return any(ent.label_ == "PERSON" for ent in speaker.span.ents)
 
 
 def _sentence_index(doc: Doc, index: int) -> int:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..actors.roles import check_roles
 from ..records import Article, Extraction
-from ..timex import find_timexes
+from ..timex import date_article, find_timexes
 from .claims import extract_claims
 from .events import extract_events
 from .quotes import extract_quotes
@@ -23,6 +23,7 @@ def _mentions(doc: Doc, article: Article, extraction: Extraction) -> None:
 
 
 def _timexes(doc: Doc, article: Article, extraction: Extraction) -> None:
+    date_article(doc, article)  # an undated article gets the date its content names (flagged inferred)
     extraction.timexes = find_timexes(doc)
 
 

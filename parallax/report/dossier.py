@@ -26,6 +26,8 @@ def build_dossiers(store: Store, *, story: str | None = None) -> list[dict[str, 
     events = store.corpus("event")
     conflicts = store.corpus("conflict")
     support = {s["id"]: s for s in store.corpus("support")}
+    copies = store.corpus("copy")
+    inferred = {d["article"]: d["published"] for d in store.corpus("date")}
     dossiers = []
     for entry in stories:
         members = set(entry["articles"])
@@ -43,7 +45,8 @@ def build_dossiers(store: Store, *, story: str | None = None) -> list[dict[str, 
                     "title": articles[a].title,
                     "source": articles[a].source,
                     "url": articles[a].url,
-                    "published": articles[a].published,
+                    "published": articles[a].published or inferred.get(a),
+                    "published_inferred": not articles[a].published and a in inferred,
                     "profile": profiles.get(a),
                     "removals": len(articles[a].removals),
                 }
@@ -62,9 +65,25 @@ def build_dossiers(store: Store, *, story: str | None = None) -> list[dict[str, 
             ],
             "conflicts": [c for c in conflicts if any(s["article"] in members for s in c["sides"])],
             "labels": {a: label(a) for a in entry["articles"]},
+            # quotes and events reported by several articles (claims show theirs inline)
+            "corroboration": [
+                s
+                for s in support.values()
+                if s.get("story") == entry["id"] and s["kind"] != "claim" and len(s["articles"]) > 1
+            ],
+            "copies": [c for c in copies if c["copy"] in members],
         }
+        dossier["graph_svg"] = _relation_svg(dossier["events"])
         dossiers.append(dossier)
     return dossiers
+
+
+def _relation_svg(events: list[dict[str, Any]]) -> str:
+    """The relation diagram of the story's actors (empty when there is no relation)."""
+    from ..graph import relation_svg
+    from ..graph_export import load_events
+
+    return relation_svg(load_events(events))
 
 
 _ENV = Environment(loader=PackageLoader("parallax.report", "templates"), autoescape=select_autoescape(["html"]))

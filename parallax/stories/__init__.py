@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from .cluster import group_stories
 from .copies import find_copies
+from .dates import infer_dates
 
-__all__ = ["find_copies", "group_stories"]
+__all__ = ["find_copies", "group_stories", "infer_dates"]

@@ -1,24 +1,161 @@
-"""Stories: articles grouped by real-world event."""
+"""Stories: articles grouped by real-world event, and stories linked into storylines.
+
+Two levels, both over blocked candidate pairs so cost grows near-linearly:
+
+1. *topic*: average linkage over TF-IDF of content words, names, numbers and the lead; a topic
+   is a storyline (the Pyongyang summit and its follow-ups; two rehab admissions of celebrities);
+2. *event*: each topic is bisected while its halves differ in their specifics (names, numbers,
+   dates, linked actors) once the features the whole topic shares are set aside.
+
+Thresholds were fixed once on the ECB+ dev half (bench/clustering.py); nothing is fitted per
+topic. ``parallax.stories.incremental.assign_articles`` adds a new batch to existing stories
+through the same blocking, without recomputing the corpus.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import scipy.sparse as sp
 
 from ..config import Options
-from ..records import Story
+from ..records import Article, Extraction, Story
+from .dates import lead_date, split_by_date
+from .features import ArticleFeatures, article_features, lowercase_vocabulary, tfidf_matrix
+from .linkage import average_link, bisect_events, candidate_arrays, similar_pairs
 
-__all__ = ["group_stories"]
+__all__ = ["ClusterSettings", "Grouping", "cluster_articles", "group_stories"]
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
 
-def group_stories(corpus: Corpus, *, options: Options) -> None:
-    """First version: one story per article (the clustering issue replaces this)."""
-    corpus.stories = [
-        Story(
-            id="story-" + hashlib.sha1(a.id.encode()).hexdigest()[:10], articles=[a.id], title=a.title, date=a.published
-        )
-        for a in corpus.articles
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Clustering thresholds, fixed on the ECB+ dev half (see bench/clustering.py)."""
+
+    topic_similarity: float = 0.15  # mean cosine for average linkage into one topic
+    common_share: float = 0.6  # features shared by this share of a topic are set aside for the split
+    split_ratio: float = 0.35  # split when cross-half similarity < ratio x within-half similarity
+
+
+@dataclass
+class Grouping:
+    """Per input article: its story index and its storyline (topic) index."""
+
+    stories: list[int]
+    storylines: list[int]
+
+
+def cluster_articles(
+    texts: Sequence[str],
+    *,
+    titles: Sequence[str | None] | None = None,
+    extractions: Sequence[Extraction | None] | None = None,
+    dates: Sequence[str | None] | None = None,
+    settings: ClusterSettings | None = None,
+) -> Grouping:
+    """Story and storyline labels for ``texts`` (cleaned article texts).
+
+    ``dates`` are the articles' lead (event) dates when known: a story never mixes dates days apart.
+    """
+    settings = settings or ClusterSettings()
+    n = len(texts)
+    titles = titles or [None] * n
+    extractions = extractions or [None] * n
+    dates = dates or [None] * n
+    lowercase = lowercase_vocabulary(texts)
+    features: list[ArticleFeatures] = [
+        article_features(text, title=title, lowercase=lowercase, extraction=extraction)
+        for text, title, extraction in zip(texts, titles, extractions, strict=True)
     ]
+    words = tfidf_matrix([f.words for f in features]).rows
+    specific = tfidf_matrix([f.specifics for f in features])
+    specifics = specific.rows
+    markers = np.array([not f.startswith("lead:") for f in specific.vocabulary])
+    by_topic = _topics(words, settings.topic_similarity)
+    stories, storylines = [0] * n, [0] * n
+    story_count = 0
+    for line, members in enumerate(by_topic.values()):
+        parts = bisect_events(
+            specifics, members, common=settings.common_share, ratio=settings.split_ratio, markers=markers
+        )
+        for part in (group for half in parts for group in split_by_date(half, dates)):
+            for index in part:
+                stories[index], storylines[index] = story_count, line
+            story_count += 1
+    return Grouping(stories=stories, storylines=storylines)
+
+
+def _topics(words: sp.csr_matrix, threshold: float) -> dict[int, list[int]]:
+    """Rows grouped by average linkage over blocked candidate pairs."""
+    labels = average_link(words.shape[0], similar_pairs(words, candidate_arrays(words)), threshold=threshold)
+    by_topic: dict[int, list[int]] = {}
+    for index, topic in enumerate(labels):
+        by_topic.setdefault(topic, []).append(index)
+    return by_topic
+
+
+def group_stories(corpus: Corpus, *, options: Options) -> None:
+    """Corpus stage: fill ``corpus.stories`` (copies join their original's story)."""
+    articles = corpus.articles
+    extractions = [corpus.extractions.get(a.id) for a in articles]
+    dates = [lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
+    grouping = cluster_articles(
+        [a.text for a in articles], titles=[a.title for a in articles], extractions=extractions, dates=dates
+    )
+    lead_dates = {a.id: d for a, d in zip(articles, dates, strict=True) if d}
+    labels, storylines = _with_originals(articles, grouping, corpus.copies)
+    members: dict[int, list[Article]] = {}
+    line_of_story: dict[int, int] = {}
+    for article, label, line in zip(articles, labels, storylines, strict=True):
+        members.setdefault(label, []).append(article)
+        line_of_story[label] = line
+    lines: dict[int, list[str]] = {}
+    for label, group in members.items():
+        lines.setdefault(line_of_story[label], []).append(_story_id(group))
+    line_of = {story: "storyline-" + min(ids)[6:] for ids in lines.values() for story in ids if len(ids) > 1}
+    corpus.stories = [_story(group, lead_dates, line_of) for group in members.values()]
+
+
+def _with_originals(
+    articles: Sequence[Article], grouping: Grouping, copies: list[dict[str, Any]]
+) -> tuple[list[int], list[int]]:
+    """Story and storyline labels with every full copy moved into its original's story."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    labels, storylines = list(grouping.stories), list(grouping.storylines)
+    for copy in copies:
+        if copy.get("kind", "copy") == "copy" and copy["copy"] in index and copy["original"] in index:
+            source, target = index[copy["copy"]], index[copy["original"]]
+            labels[source], storylines[source] = labels[target], storylines[target]
+    return labels, storylines
+
+
+def _story_id(group: Sequence[Article]) -> str:
+    # stable across recomputations as long as the story keeps its first article
+    first = min(a.id for a in group)
+    return "story-" + hashlib.sha1(first.encode()).hexdigest()[:10]
+
+
+def _story(group: Sequence[Article], lead_dates: dict[str, str], line_of: dict[str, str]) -> Story:
+    story_id = _story_id(group)
+    return Story(
+        id=story_id,
+        articles=[a.id for a in group],
+        storyline=line_of.get(story_id),
+        title=next((a.title for a in group if a.title), None),
+        date=_consensus_date(group, lead_dates),
+    )
+
+
+def _consensus_date(group: Sequence[Article], lead_dates: dict[str, str]) -> str | None:
+    """The day most articles of the story give for the event, else their publication day."""
+    days = Counter(lead_dates[a.id] for a in group if a.id in lead_dates)
+    if not days:
+        days = Counter(a.published[:10] for a in group if a.published and not a.published_inferred)
+    return min(days, key=lambda day: (-days[day], day)) if days else None

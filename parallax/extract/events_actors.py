@@ -1,0 +1,284 @@
+"""Who an event's noun phrases stand for: actor ids from the linker, with a fallback table.
+
+The linker (``token._.actor``) is trusted first; names it leaves unlinked ("Hungarian officials",
+"Beirut", "U.N. Security Council") are looked up in ``parallax/data/events-actors.yaml`` and in
+pycountry's country names. ``code_of`` turns any actor id into the country or organisation code
+the exports use (ISO3, IGO...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+from spacy.tokens import Doc, Token
+
+from ..actors import load_registry
+
+__all__ = ["ActorMap", "code_of", "event_codes", "name_code", "phrase_actors"]
+
+MAX_NAME_TOKENS = 7
+ARTICLES = {"al-", "el-", "al ", "el "}  # Arabic articles that start lower-case names ("al-Qaeda")
+# Dependencies that leave the noun phrase: their subtrees name other things.
+CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "punct", "cc", "parataxis"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+PRONOUNS = PERSON_PRONOUNS | {"it", "its", "they", "them", "their", "we", "our"}
+DEEP_PREPS = {"of", "from", "in", "by", "with", "against", "to", "for", "on", "into", "throughout", "across"}
+# event types whose unnamed-country party is usually the other party's compatriot
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
+GROUP_HEADS = {"leader", "country", "nation", "side", "state", "government", "party", "president", "power", "capital"}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names[_fold(value)] = country.alpha_3
+    data = yaml.safe_load(resources.files("parallax").joinpath("data", "events-actors.yaml").read_text("utf8"))
+    for section in ("countries", "organisations", "groups"):
+        for code, aliases in data[section].items():
+            for alias in aliases:
+                names[_fold(str(alias))] = code
+    return names
+
+
+@lru_cache(maxsize=4096)
+def name_code(text: str) -> str | None:
+    """Code of a country, demonym, capital, organisation or group name; None when unknown."""
+    folded = _fold(text)
+    if folded.lower().startswith("the "):
+        folded = folded[4:]
+    table = _table()
+    found = table.get(folded)
+    if found is None and folded.endswith("s"):
+        found = table.get(folded[:-1])
+    if found is None and folded.endswith("'s"):
+        found = table.get(folded[:-2])
+    return found
+
+
+def code_of(actor_id: str) -> str:
+    """Country or organisation code of an actor id (a person's country; ids already codes pass)."""
+    registry = load_registry()
+    code_fn = getattr(registry, "code_of", None)
+    code = code_fn(actor_id) if code_fn else None
+    if code:
+        return str(code)
+    country = registry.country_of(actor_id)
+    if country:
+        return country
+    actor = registry.get(actor_id)
+    if actor is not None:
+        return name_code(actor.name) or actor_id
+    return name_code(actor_id) or actor_id
+
+
+def _is_code(code: str) -> bool:
+    return not code.startswith("person:")
+
+
+def event_codes(type_: str, actors: list[str], recipients: list[str]) -> tuple[list[str], list[str]]:
+    """Country or organisation codes of an event's actors and recipients, item by item.
+
+    A person whose country is unknown ("President Mugabe") takes the country of the other side
+    when the event is domestic in kind (a demand, threat or protest at home); else keeps the id.
+    """
+    left = [code_of(a) for a in actors]
+    right = [code_of(r) for r in recipients]
+    known_left = [c for c in left if _is_code(c)]
+    known_right = [c for c in right if _is_code(c)]
+    if known_left:
+        right = [c if _is_code(c) else known_left[0] for c in right]
+    if known_right and type_ in DOMESTIC_TYPES:
+        left = [c if _is_code(c) else known_right[0] for c in left]
+    return left, right
+
+
+class ActorMap:
+    """Actor id of each token of a doc: the linker's, else the longest known name covering it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token on each access
+        self.by_token: dict[int, str] = {}
+        self.pair: list[str] = []  # the two parties of the latest bilateral event
+        self._link_names(doc)
+        self.names = dict(self.by_token)  # what the name table alone says
+        self._link_mentions(doc)
+        self._split_headings(doc)
+
+    def _split_headings(self, doc: Doc) -> None:
+        """An entity run across a heading ("Historic Meeting ...\n\nOn June 19, Kim Jong-un"):
+        only its part after the last line break names the actor."""
+        registry = load_registry()
+        for ent in doc.ents:
+            breaks = [t.i for t in ent if "\n" in t.text]
+            if not breaks:
+                continue
+            for token in doc[ent.start : breaks[-1] + 1]:
+                if self.by_token.get(token.i) == self.by_token.get(ent.end - 1):
+                    self.by_token.pop(token.i, None)
+            tail = doc[breaks[-1] + 1 : ent.end]
+            found = registry.lookup(tail.text) if len(tail) else []
+            for token in tail:
+                if found:
+                    self.by_token[token.i] = found[0].id
+
+    def _link_names(self, doc: Doc) -> None:
+        # plain string slices, not Span objects: this runs over every capitalised token
+        text = self.text
+        starts = [int(x) for x in doc.to_array("IDX")]
+        ends = [start + int(length) for start, length in zip(starts, doc.to_array("LENGTH"), strict=True)]
+        i = 0
+        while i < len(doc):
+            if not text[starts[i] : starts[i] + 1].isupper() and text[starts[i] : starts[i] + 3] not in ARTICLES:
+                i += 1
+                continue
+            for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                code = name_code(text[starts[i] : ends[i + size - 1]])
+                if code:
+                    for j in range(i, i + size):
+                        self.by_token[j] = code
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def _link_mentions(self, doc: Doc) -> None:
+        """The linker's actors, read from ``doc._.mentions`` (token attributes are slow to read)."""
+        mentions = doc._.mentions if Doc.has_extension("mentions") else None
+        if mentions is None:
+            if Token.has_extension("actor"):
+                self.by_token.update({t.i: t._.actor for t in doc if t._.actor})
+            return
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.actor else None
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.by_token[i] = mention.actor
+
+    def of(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def remember_pair(self, participants: Iterable[str]) -> None:
+        """Keep the parties of a bilateral event for "the two leaders", "both countries"."""
+        distinct = list(dict.fromkeys(participants))
+        if len({code_of(a) for a in distinct}) >= 2:
+            self.pair = distinct
+
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """The latest person actor before ``token`` in the doc (he, his, she, her)."""
+        for i in range(token.i - 1, max(-1, token.i - 120), -1):
+            actor = self.by_token.get(i)
+            if actor and actor.startswith("person:"):
+                return actor
+        return None
+
+
+def _np_tokens(head: Token, *, top: bool = True) -> list[Token]:
+    """Tokens of the noun phrase of ``head`` without its clauses and prepositional phrases, at
+    any depth ("Militants loyal to Iraq's ..." keeps "Militants loyal"); coordinated modifiers
+    stay ("Hungarian and Romanian officials"), coordinated heads are the caller's."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSAL or child.dep_ == "prep" or (top and child.dep_ == "conj"):
+            continue
+        tokens.extend(_np_tokens(child, top=False))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+
+
+def _group_reference(head: Token, amap: ActorMap) -> list[str]:
+    """ "the two leaders", "both countries": the parties of the latest bilateral event."""
+    if head.lemma_.lower() not in GROUP_HEADS or not amap.pair:
+        return []
+    words = {child.lower_ for child in head.children}
+    return list(amap.pair) if words & {"two", "both"} else []
+
+
+def _stateless(actor: str) -> bool:
+    """A person the registry knows no country for ("British Defence Secretary Tom King"):
+    the phrase's other names say more."""
+    return actor.startswith("person:") and len(code_of(actor)) != 3
+
+
+def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
+    """ "Syria says it is willing": the subject of the clause that reports the pronoun's clause."""
+    for ancestor in list(pronoun.ancestors)[1:]:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and c != pronoun), None)
+        if subject is not None and subject.lower_ not in PRONOUNS and pronoun not in subject.subtree:
+            found = phrase_actors(subject, amap)
+            if found:
+                return found
+    if pronoun.lower_ in PERSON_PRONOUNS:
+        resolved = amap.resolve_pronoun(pronoun)
+        return [resolved] if resolved else []
+    return []
+
+
+def _head_actors(head: Token, amap: ActorMap, *, deep: bool) -> list[str]:
+    own = amap.of(head)
+    if own and not _stateless(own):
+        return [own]
+    if head.lower_ in PRONOUNS:
+        return _pronoun_actors(head, amap)
+    group = _group_reference(head, amap)
+    if group:
+        return group
+    found = [a for t in _np_tokens(head) if (a := amap.of(t)) and a != own]
+    if own and not found:
+        # the linker may have taken "British Defence Secretary Tom King" whole
+        found = [a for t in _np_tokens(head) if (a := amap.names.get(t.i))]
+    if own and not found:
+        return [own]
+    if any(not _stateless(a) for a in found):
+        # "Osama bin Laden's al-Qaeda network": the organisation, not a person of unknown country
+        found = [a for a in found if not _stateless(a)]
+    if found or not deep:
+        return list(dict.fromkeys(found))
+    return _inner_actors(head, amap, depth=3)
+
+
+def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
+    """Actors named in the prepositional phrases of ``head``, nearest first ("the mandate of
+    the force in Lebanon")."""
+    pobjs = [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ in DEEP_PREPS for p in c.children if p.dep_ == "pobj"
+    ]
+    for acl in (c for c in head.children if c.dep_ in {"acl", "amod"}):
+        # "refugees fleeing the civil war in Liberia"
+        pobjs += [p for c in acl.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        pobjs += [c for c in acl.children if c.dep_ == "dobj"]
+    for pobj in pobjs:
+        inner = [a for conjunct in _conjuncts(pobj) for a in _head_actors(conjunct, amap, deep=False)]
+        if inner:
+            return list(dict.fromkeys(inner))
+    if depth > 1:
+        for pobj in pobjs:
+            inner = _inner_actors(pobj, amap, depth=depth - 1)
+            if inner:
+                return inner
+    return []
+
+
+def phrase_actors(head: Token | None, amap: ActorMap, *, deep: bool = True) -> list[str]:
+    """Actor ids a noun phrase stands for, over its coordinated heads ("X and Y")."""
+    if head is None:
+        return []
+    found: list[str] = []
+    for conjunct in _conjuncts(head):
+        found += _head_actors(conjunct, amap, deep=deep)
+    return list(dict.fromkeys(found))

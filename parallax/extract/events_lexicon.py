@@ -1,0 +1,101 @@
+"""The event trigger lexicon (``parallax/data/events-lexicon.yaml``): verbs and nouns to PLOVER types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+__all__ = ["Lexicon", "Reading", "TypeInfo", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a trigger: PLOVER type and mode, CAMEO code."""
+
+    type: str
+    mode: str | None
+    code: str  # full CAMEO code, e.g. "042"
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    quad: int
+    goldstein: float
+    cooperative: bool
+
+
+def _reading(text: str, *, where: str) -> Reading:
+    try:
+        label, code = text.split()
+    except ValueError as err:
+        raise ConfigError(f"events-lexicon.yaml: {where}: expected 'TYPE[/mode] CODE', got {text!r}") from err
+    type_, _, mode = label.partition("/")
+    return Reading(type_, mode or None, code)
+
+
+def _entries(section: dict[str, Any], *, where: str) -> dict[str, dict[str, Reading]]:
+    entries: dict[str, dict[str, Reading]] = {}
+    for lemma, value in section.items():
+        choices = value if isinstance(value, dict) else {"_": value}
+        entries[lemma] = {key: _reading(text, where=f"{where}.{lemma}") for key, text in choices.items()}
+    return entries
+
+
+class Lexicon:
+    """Trigger readings by lemma, chosen by the class of the trigger's object."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.types = {name: TypeInfo(**info) for name, info in data["types"].items()}
+        self.verbs = _entries(data["verbs"], where="verbs")
+        self.nouns = _entries(data["nouns"], where="nouns")
+        self.classes: dict[str, str] = {}
+        for name, lemmas in data["object_classes"].items():
+            for lemma in lemmas:
+                self.classes.setdefault(lemma, name)
+        self.intent_verbs = frozenset(data["intent_verbs"])
+        self.light_verbs = frozenset(data["light_verbs"])
+        self.weak_nouns = frozenset(data["weak_nouns"])
+        for reading in self.all_readings():
+            if reading.type not in self.types:
+                raise ConfigError(f"events-lexicon.yaml: unknown PLOVER type {reading.type!r}")
+
+    def all_readings(self) -> list[Reading]:
+        return [r for table in (self.verbs, self.nouns) for choices in table.values() for r in choices.values()]
+
+    def object_class(self, lemmas: list[str]) -> str | None:
+        """The class of the first object lemma that has one."""
+        return next((self.classes[lemma] for lemma in lemmas if lemma in self.classes), None)
+
+    def verb(self, lemma: str, object_class: str | None) -> Reading | None:
+        return _choose(self.verbs.get(lemma), object_class)
+
+    def noun(self, lemma: str, object_class: str | None) -> Reading | None:
+        return _choose(self.nouns.get(lemma), object_class)
+
+    def info(self, type_: str) -> TypeInfo:
+        return self.types[type_]
+
+
+def _choose(choices: dict[str, Reading] | None, object_class: str | None) -> Reading | None:
+    if not choices:
+        return None
+    if object_class and object_class in choices:
+        return choices[object_class]
+    return choices.get("_")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped trigger lexicon."""
+    text = resources.files("parallax").joinpath("data", "events-lexicon.yaml").read_text(encoding="utf8")
+    return Lexicon(yaml.safe_load(text))

@@ -1,0 +1,211 @@
+"""How a sentence presents an event: asserted, reported, denied, speculative, planned, historical.
+
+Read off the dependency path from the trigger's clause up to the sentence root: a negation or a
+"deny" above it, a modal ("could", "may"), a hedge ("likely", "poised to"), a future ("will",
+"is expected to"), a past war or year it is set in, a speech verb or "according to" that
+attributes it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..records import Quote
+from .events_actors import ActorMap, phrase_actors
+
+__all__ = ["Modality", "read_modality"]
+
+SPECULATIVE_AUX = {"could", "may", "might", "can", "ca"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+HEDGES = {
+    "likely",
+    "unlikely",
+    "possibly",
+    "potentially",
+    "perhaps",
+    "poised",
+    "possible",
+    "potential",
+    "speculate",
+    "whether",
+    "maybe",
+    "probably",
+    "conceivably",
+    "hypothetical",
+    "fear",
+    "risk",
+}
+PLANS = {"plan", "expect", "schedule", "intend", "aim", "set", "upcoming", "future", "forthcoming"}
+DENIALS = {"deny", "refute", "dismiss", "reject"}
+ALLEGATIONS = {"allegation", "claim", "report", "accusation", "charge", "suggestion", "rumor", "rumour"}
+SPEECH = {
+    "say",
+    "report",
+    "tell",
+    "announce",
+    "state",
+    "claim",
+    "allege",
+    "contend",
+    "assert",
+    "add",
+    "write",
+    "note",
+    "believe",
+    "suspect",
+    "confirm",
+    "describe",
+    "reveal",
+    "indicate",
+    "insist",
+    "argue",
+    "maintain",
+    "declare",
+    "quote",
+    "show",
+}
+HISTORY_WORDS = {"historically", "formerly", "once"}
+SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
+CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class Modality:
+    modality: str = "asserted"
+    reported_by: str | None = None
+
+
+def _path(token: Token) -> list[Token]:
+    """``token`` and its ancestors, nearest first, up to a setting phrase ("despite US
+    condemnation, Putin is expected to ...": the condemnation is not expected)."""
+    path = [token]
+    for ancestor in token.ancestors:
+        path.append(ancestor)
+        if ancestor.dep_ == "prep" and ancestor.lower_ in SETTING_PREPS:
+            break
+    return path
+
+
+def _has_aux(token: Token, words: set[str]) -> bool:
+    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in words for child in token.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
+
+
+def _denied(path: list[Token]) -> bool:
+    if _negated(path[0]):
+        return True
+    through_allegation = False
+    for child, token in itertools.pairwise(path):
+        if child.dep_ in CLAUSE_BOUNDARIES:
+            break
+        if token.lemma_.lower() in ALLEGATIONS:
+            through_allegation = True
+        lemma = token.lemma_.lower()
+        if lemma in {"deny", "refute"} or (lemma in DENIALS and through_allegation):
+            return True
+    return False
+
+
+def _speculative(path: list[Token]) -> bool:
+    for token in path:
+        if _has_aux(token, SPECULATIVE_AUX) or token.lemma_.lower() in HEDGES:
+            return True
+        if any(child.lower_ in HEDGES or child.lemma_.lower() in HEDGES for child in token.children):
+            return True
+        if any(child.dep_ == "mark" and child.lower_ in {"if", "whether"} for child in token.children):
+            return True
+    return False
+
+
+def _planned(path: list[Token]) -> bool:
+    for token in path:
+        if _has_aux(token, FUTURE_AUX) or token.lemma_.lower() in PLANS:
+            return True
+        if any(child.lemma_.lower() in PLANS and child.dep_ in {"amod", "advmod"} for child in token.children):
+            return True
+    return False
+
+
+def _historical(clause: Token, anchor_year: int | None) -> bool:
+    """Set in a past war, or dated to a year well before the article."""
+    for token in clause.subtree:
+        if token.lower_ in HISTORY_WORDS and token.head == clause:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "in"} and token.head.head == clause:
+            phrase = " ".join(t.text for t in token.subtree if not _after_since(t, token))
+            years = [int(y) for y in YEAR.findall(phrase)]
+            if re.search(r"\bWar\b", phrase) and token.head.lower_ == "during":
+                return True
+            if years and anchor_year and max(years) < anchor_year - 1:
+                return True
+    return False
+
+
+def _after_since(token: Token, top: Token) -> bool:
+    """True when ``token`` sits in a "since ..." phrase below ``top`` (a start, not a setting)."""
+    for ancestor in token.ancestors:
+        if ancestor == top:
+            return False
+        if ancestor.lower_ in {"since", "after"}:
+            return True
+    return False
+
+
+def _reporter(path: list[Token], amap: ActorMap, sent: Span) -> str | None:
+    for token in path[1:]:
+        if token.lemma_.lower() in SPEECH:
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return _name(subject, amap)
+    for child in path[0].children:
+        if child.dep_ in {"parataxis", "advcl"} and child.lemma_.lower() in SPEECH:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            return _name(subject, amap)
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            pobj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            return _name(pobj, amap)
+    return None
+
+
+def _name(head: Token | None, amap: ActorMap) -> str | None:
+    if head is None:
+        return None
+    actors = phrase_actors(head, amap, deep=False)
+    if actors:
+        return actors[0]
+    text = " ".join(t.text for t in head.subtree if t.dep_ not in {"relcl", "punct"})
+    return text[:80] or None
+
+
+def _quoted_by(start: int, quotes: list[Quote]) -> str | None:
+    for quote in quotes:
+        if quote.start <= start < quote.end:
+            return quote.speaker or quote.speaker_text or "unnamed source"
+    return None
+
+
+def read_modality(
+    clause: Token, trigger: Token, *, amap: ActorMap, quotes: list[Quote], anchor_year: int | None
+) -> Modality:
+    """Modality of the event whose clause head is ``clause`` and trigger ``trigger``."""
+    path = _path(trigger) if trigger != clause else _path(clause)
+    reporter = _reporter(_path(clause), amap, clause.sent) or _quoted_by(trigger.idx, quotes)
+    if _denied(path):
+        return Modality("denied", reporter)
+    if _speculative(path):
+        return Modality("speculative", reporter)
+    if _historical(clause, anchor_year):
+        return Modality("historical", reporter)
+    if _planned(path):
+        return Modality("planned", reporter)
+    if reporter:
+        return Modality("reported", reporter)
+    return Modality()

@@ -1,0 +1,191 @@
+"""Who did it, to whom, when and where: the arguments of an event trigger.
+
+Subjects act and objects receive; in the passive the "by" phrase acts; a coordinated or
+controlled verb borrows its head's subject ("Russia backed ... but vetoed", "threatened to
+ban"); an event noun takes its possessor or "by" phrase as actor ("Putin's visit") and its "to",
+"with", "for", "against" phrases as recipients; a noun in a "during"/"at" phrase takes the
+clause's subject ("pledged ... during a meeting with Putin").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .events_actors import ActorMap, code_of, phrase_actors
+from .events_triggers import Trigger
+
+__all__ = ["Roles", "read_roles"]
+
+RECIPIENT_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "from", "into", "at", "upon", "over"}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
+FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
+JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+EVENT_REFERENCES = {"visit", "trip", "meeting", "summit", "talk", "agreement", "treaty", "pact", "deal", "accord"}
+ADMISSIONS = {"deny", "refute", "admit", "acknowledge", "confirm"}
+
+
+@dataclass
+class Roles:
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    location: str | None = None
+    anchored: bool = False  # actors came from the text around the trigger, not a fallback
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, borrowed from the head of a conjunct, a control verb or a relative clause."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            return None
+        subject = _child(current, "nsubj", "csubj")
+        if subject is not None:
+            relative = subject.lower_ in {"which", "that", "who"} and current.dep_ == "relcl"
+            return current.head if relative else subject
+        if current.dep_ in {"conj", "xcomp", "advcl", "acomp"} and current.head != current:
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "By supporting North Korea, Russia can ..."
+            continue
+        return None
+    return None
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    found = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.dep_ == "dative" and prep.pos_ in {"PROPN", "NOUN", "PRON"}:
+            found.append(prep)
+    return found
+
+
+def _location(token: Token) -> Token | None:
+    for pobj in _prep_objects(token, {"in", "at"}):
+        if pobj.ent_type_ in PLACE_LABELS:
+            return pobj
+    return None
+
+
+def _place_text(pobj: Token) -> str:
+    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+    return ent.text if ent is not None else pobj.text
+
+
+def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
+    roles = Roles()
+    passive = _child(verb, "nsubjpass", "auxpass") is not None
+    if passive:
+        agent = _child(verb, "agent")
+        pobj = _child(agent, "pobj") if agent is not None else None
+        roles.actors = phrase_actors(pobj, amap)
+        roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
+    else:
+        roles.actors = phrase_actors(_subject(verb), amap)
+        obj = _child(verb, "dobj")
+        if obj is not None and obj.i not in trigger.consumed:
+            roles.recipients = phrase_actors(obj, amap)
+            if not roles.recipients and obj.lemma_.lower() in EVENT_REFERENCES:
+                # "criticized the visit": the parties of the event referred to
+                roles.recipients = list(amap.pair)
+    if trigger.reading.type == "REQUEST" and trigger.embedded is not None:
+        # "demanded that the US cancel ...": who is asked is the embedded subject
+        roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
+    if not roles.recipients:
+        roles.recipients = _oblique_recipients(verb, trigger, amap)
+    if trigger.request_by_speaker:
+        speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
+        roles.recipients = roles.actors
+        roles.actors = phrase_actors(_child(speaker, "nsubj"), amap) if speaker is not None else []
+    roles.anchored = bool(roles.actors)
+    return roles
+
+
+def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
+    """Recipients from the objects and prepositional phrases of the verb, of the event it governs
+    and of its event-noun object, the closest kind first ("to", "with", "against" before "for")."""
+    holders = [verb] + ([trigger.embedded] if trigger.embedded is not None else [])
+    holders += [verb.doc[i] for i in sorted(trigger.consumed)]
+    for tier in DIRECT_PREPS, RECIPIENT_PREPS | {"of"}:
+        found: list[str] = []
+        for holder in holders:
+            if holder is not verb and holder.pos_ == "VERB":
+                found += phrase_actors(_child(holder, "dobj"), amap)
+            found += phrase_actors(_child(holder, "dative", "iobj"), amap)
+            preps = tier if holder.pos_ == "NOUN" else tier - {"of"}
+            for pobj in _prep_objects(holder, preps):
+                found += phrase_actors(pobj, amap)
+        if found:
+            return found
+    return []
+
+
+def _noun_roles(noun: Token, amap: ActorMap) -> Roles:
+    roles = Roles(actors=phrase_actors(noun, amap, deep=False))
+    between = _prep_objects(noun, {"between"})
+    for pobj in _prep_objects(noun, {"by"}) + between:
+        roles.actors += phrase_actors(pobj, amap)
+    for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS):
+        roles.recipients += phrase_actors(pobj, amap)
+    roles.anchored = bool(roles.actors)
+    governor = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if not roles.actors and governor is not None and governor.lemma_.lower() in ADMISSIONS:
+        # "Both countries have denied allegations of arms transfers": the deniers are the parties
+        roles.actors = phrase_actors(_subject(governor), amap)
+    frame = noun.head if noun.dep_ == "pobj" else None
+    if not roles.actors and frame is not None and frame.lower_ in FRAME_PREPS and frame.head.pos_ == "VERB":
+        roles.actors = phrase_actors(_subject(frame.head), amap)
+        roles.anchored = bool(roles.actors)
+    return roles
+
+
+def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
+    """ "threatened to stop talks if the United States goes ahead": who the condition names."""
+    for holder in [clause] + ([trigger.embedded] if trigger.embedded is not None else []):
+        for advcl in (c for c in holder.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in advcl.children):
+                found = phrase_actors(_subject(advcl), amap)
+                if found:
+                    return found
+    return []
+
+
+def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
+    """Actors, recipients and place of ``trigger``."""
+    clause = trigger.clause
+    roles = _verb_roles(clause, trigger, amap) if clause.pos_ in {"VERB", "ADJ", "AUX"} else _noun_roles(clause, amap)
+    if not roles.actors and trigger.token.lemma_.lower() in JOINT_NOUNS:
+        # "the signing", "the summit": the parties of the latest bilateral event
+        roles.actors = list(amap.pair)
+    place = _location(clause) or (_location(trigger.embedded) if trigger.embedded is not None else None)
+    if place is not None:
+        roles.location = _place_text(place)
+        code = amap.of(place)
+        if not roles.recipients and code and trigger.reading.type in DOMESTIC_TYPES:
+            roles.recipients = [code]
+        if not roles.actors and code and trigger.reading.type == "PROTEST":
+            roles.actors = [code]  # protesters are taken to be locals
+    if not roles.recipients and trigger.reading.type == "THREATEN":
+        roles.recipients = _conditioned(clause, trigger, amap)
+    roles.actors = list(dict.fromkeys(roles.actors))
+    roles.recipients = list(dict.fromkeys(roles.recipients))
+    if trigger.reading.type in SYMMETRIC_TYPES or not roles.recipients:
+        roles.recipients = [r for r in roles.recipients if r not in roles.actors]
+    if not roles.recipients and roles.actors and trigger.reading.type in DOMESTIC_TYPES:
+        # protests, repression and concessions without a named target are aimed at home
+        roles.recipients = [code_of(roles.actors[0])]
+    if trigger.reading.mode == "treaty":
+        roles.actors, roles.recipients = list(dict.fromkeys(roles.actors + roles.recipients)), []
+    return roles

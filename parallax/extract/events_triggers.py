@@ -1,0 +1,210 @@
+"""Event triggers of a sentence: which verbs and nouns report an event, and of what type.
+
+A verb reads through its lexicon entry, chosen by the class of its object ("withdraw troops"
+vs "withdraw diplomats"); a light verb takes its object noun's reading ("held talks"); a verb of
+intent or a future turns a cooperative event into AGREE and a hostile one into THREATEN
+("promised to continue military aid", "will boycott ... unless"); "threatened to", "refused to",
+"demanded that" wrap the event they govern.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .events_actors import _np_tokens
+from .events_lexicon import Lexicon, Reading
+
+__all__ = ["Trigger", "find_triggers"]
+
+THREAT_VERBS = {"threaten", "warn"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "fail"}
+REQUEST_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "request", "insist"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+CONDITION_MARKS = {"unless"}
+WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
+
+
+@dataclass
+class Trigger:
+    """One event found in a sentence, before its actors are read."""
+
+    reading: Reading
+    clause: Token  # the verb (or noun) whose arguments name the actors
+    token: Token  # the trigger word
+    text: str
+    intent: bool = False  # an expressed intent (AGREE/THREATEN from "will", "promised to")
+    embedded: Token | None = None  # the governed event's verb ("threatened to *ban*")
+    request_by_speaker: bool = False  # "X said Y must ..." : X asks Y
+    consumed: set[int] = field(default_factory=set)
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _object_lemmas(verb: Token) -> list[str]:
+    lemmas: list[str] = []
+    obj = _object(verb)
+    if obj is not None:
+        # the head noun decides first: "weapons inspectors" are inspectors
+        lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            lemmas += [t.lemma_.lower() for t in prep.subtree]
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"}):
+        lemmas += [t.lemma_.lower() for t in prep.subtree]
+    return lemmas
+
+
+def _object_class(token: Token, lexicon: Lexicon, *, noun: bool = False) -> str | None:
+    if noun:
+        lemmas = [t.lemma_.lower() for t in token.subtree if t != token]
+    else:
+        lemmas = _object_lemmas(token)
+    return lexicon.object_class(lemmas)
+
+
+def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    if particle and f"{lemma} {particle}" in lexicon.verbs:
+        return f"{lemma} {particle}"
+    return lemma
+
+
+def _embedded_verb(head: Token) -> Token | None:
+    """The verb ``head`` governs: "to X" (xcomp), "that X" (ccomp), "committed to X-ing"."""
+    for child in head.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
+            pcomp = next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if pcomp is not None:
+                return pcomp
+    return None
+
+
+def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
+    """A verb's own reading, or its light-verb object noun's; with the tokens it uses up."""
+    lemma = _verb_lemma(verb, lexicon)
+    object_class = _object_class(verb, lexicon)
+    choices = lexicon.verbs.get(lemma, {})
+    obj = _object(verb)
+    if object_class and object_class in choices:
+        used = {obj.i} if obj is not None and obj.lemma_.lower() in lexicon.nouns else set()
+        return choices[object_class], used
+    takes_noun = lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or (choices and "_" not in choices)
+    if obj is not None and takes_noun and obj.lemma_.lower() not in lexicon.nouns:
+        # "launched ten days of war games": the event is the "of" phrase
+        inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
+        obj = inner if inner is not None and inner.lemma_.lower() in lexicon.nouns else obj
+    if obj is not None and takes_noun:
+        noun = lexicon.noun(obj.lemma_.lower(), _object_class(obj, lexicon, noun=True))
+        if noun is not None:
+            # "reiterated its demand that Israel ease ...": the clause belongs to the noun
+            clauses = {c.i for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"}}
+            return noun, {obj.i} | clauses
+    reading = lexicon.verb(lemma, object_class)
+    return (reading, set()) if reading else None
+
+
+def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -> Reading:
+    if lemma in {"prepare", "prepared"} and inner.type == "ASSAULT":
+        return Reading("MOBILIZE", inner.mode, "150")
+    if lexicon.info(inner.type).cooperative and not hostile:
+        return Reading("AGREE", inner.mode, "030")
+    return Reading("THREATEN", inner.mode, "130")
+
+
+def _conditional(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
+    """ "threatened to X", "refused to X", "demanded that X", "promised to X", "is willing to X"."""
+    inner_verb = _embedded_verb(verb)
+    if inner_verb is None:
+        return None
+    inner = _plain(inner_verb, lexicon)
+    deeper = _embedded_verb(inner_verb) if inner is None else None
+    if deeper is not None and (inner := _plain(deeper, lexicon)) is not None:
+        # "prepared to resume shelling": the event is two verbs down
+        inner = (inner[0], inner[1] | {deeper.i})
+    used = {inner_verb.i} | (inner[1] if inner else set())
+    text = f"{verb.text} ... {inner_verb.text}"
+    if lemma in THREAT_VERBS:
+        reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
+    elif lemma in REFUSAL_VERBS:
+        reading = Reading("REJECT", inner[0].mode if inner else None, "120")
+    elif lemma in REQUEST_VERBS:
+        reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
+    elif inner is not None:
+        reading = _as_intent(inner[0], lexicon, hostile=_conditional(inner_verb), lemma=lemma)
+    else:
+        # "offered to hand over ... to Great Britain": an intent whose object has no reading
+        reading = lexicon.verb(lemma, None) or Reading("AGREE", None, "030")
+    return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
+
+
+def _obligation(verb: Token) -> Trigger | None:
+    """ "X said Y must Z": X asks Y, whatever Z is."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"}:
+        return None
+    return Trigger(Reading("REQUEST", None, "100"), verb, verb, verb.text, request_by_speaker=True)
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = _verb_lemma(verb, lexicon)
+    if not (
+        lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
+    ):
+        if verb.pos_ != "ADJ":
+            return _obligation(verb)
+    wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
+    if (wrapper or (verb.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES)) and (found := _wrapped(verb, lexicon, lemma)):
+        return found
+    plain = _plain(verb, lexicon)
+    if plain is None:
+        return _obligation(verb)
+    reading, used = plain
+    text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & OBLIGATION_AUX:
+        return Trigger(
+            Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
+        )
+    if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs:
+        intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
+        if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
+            intent = Reading("REJECT", reading.mode, "120")
+        return Trigger(intent, verb, verb, text, intent=True, consumed=used)
+    return Trigger(reading, verb, verb, text, consumed=used)
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Every event trigger of ``sent``, governing events first."""
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()
+    for token in sent:
+        if token.i in consumed:
+            continue
+        if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lemma_.lower() in INTENT_ADJECTIVES):
+            found = _verb_trigger(token, lexicon)
+            if found is not None:
+                triggers.append(found)
+                consumed |= found.consumed
+    triggers = [t for t in triggers if t.token.i not in consumed]
+    for token in sent:
+        if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and token.lemma_.lower() in lexicon.nouns:
+            reading = lexicon.noun(token.lemma_.lower(), _object_class(token, lexicon, noun=True))
+            if reading is not None:
+                triggers.append(Trigger(reading, token, token, token.text))
+    triggers.sort(key=lambda t: (len(list(t.clause.ancestors)), t.token.pos_ != "VERB", t.token.i))
+    return triggers

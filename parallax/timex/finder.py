@@ -1,0 +1,121 @@
+"""Finding date expressions in a doc (one compiled regex over the text, then spaCy DATE entities
+the regex missed) and inferring an undated article's date from its content."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..records import Article, Timex
+from .normalise import named_days, normalise
+
+__all__ = ["anchor_date", "date_article", "find_timexes", "infer_date"]
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+FUTURE = re.compile(
+    r"\b(will|shall|’ll|'ll|is to|are to|scheduled|plans? to|planned|expected to|upcoming|next)\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    named = "|".join(sorted((re.escape(n).replace("'", "['’]") for n in named_days()), key=len, reverse=True))
+    parts = [
+        rf"(?i:{named})(?:,?\s+{_YEAR})?",
+        r"\d{4}-\d{2}-\d{2}",
+        rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+        rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        rf"(?:(?i:early|mid|late)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+        rf"{_MONTH}\s+{_DAY}\b",
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b",
+        rf"(?:(?i:early|mid|late)[\s-]+)?{_MONTH}\b",
+        rf"(?:(?i:last|next|this)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?",
+        r"(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b",
+        r"(?i:(?:(?:earlier|later)\s+)?(?:last|this|next|past|coming)\s+(?:week|weekend|month|year))\b",
+        rf"(?i:{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|before|after))\b",
+        r"(?i:(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter))\b",
+        r"(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d0s)",
+        r"(?i:\d{1,2}(?:st|nd|rd|th) century)",
+        rf"(?<![\d,.$£€])(?:{_YEAR}\s*(?:-|–|to)\s*(?:{_YEAR}|\d\d)|{_YEAR})(?![\d,%])",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def _is_modal_may(text: str, start: int, match: str) -> bool:
+    """ "may" the verb, capitalised at a sentence start, is not the month."""
+    return match == "May" and not re.match(r"May\s+(\d|" + _YEAR + ")", text[start : start + 12])
+
+
+def scan(text: str, anchor: date | None) -> list[tuple[int, int, str, tuple[str | None, str]]]:
+    """(start, end, text, (value, precision)) of every date expression the regex finds."""
+    found = []
+    for m in _pattern().finditer(text):
+        if _is_modal_may(text, m.start(), m.group()):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        future = bool(FUTURE.search(before)) or before.rstrip().lower().endswith(("by", "until", "before"))
+        value = normalise(m.group(), anchor=anchor, future=future)
+        if value is not None:
+            found.append((m.start(), m.end(), m.group(), value))
+    return found
+
+
+def infer_date(text: str | Doc) -> tuple[str, str] | None:
+    """``(iso, precision)`` of an undated article, from the latest explicit date in its content:
+    a full date, else a month and year, else a year in the title line. None when there is none."""
+    body = text.text if isinstance(text, Doc) else text
+    found = scan(body, None)
+    for precision in ("day", "month"):
+        values = [value for _s, _e, _t, (value, p) in found if p == precision and value]
+        if values:
+            return max(values), precision
+    title = body.strip().split("\n", 1)[0]
+    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", title)
+    return (max(years), "year") if years else None
+
+
+def date_article(doc: Doc, article: Article) -> None:
+    """Give an undated article the day its title and content name (``published_inferred``), and
+    its doc that anchor. Month or year precision is not enough to anchor "on Wednesday": left unset."""
+    if article.published:
+        return
+    inferred = infer_date(f"{article.title or ''}\n{doc.text}")
+    if inferred and inferred[1] == "day":
+        article.published, article.published_inferred = inferred[0], True
+        doc._.published = inferred[0]
+        doc.user_data.pop("parallax_anchor", None)
+
+
+def anchor_date(doc: Doc) -> str | None:
+    """The day a doc's relative dates count from: ``doc._.published``, else a day-precise date
+    inferred from the content; None otherwise. Cached on the doc."""
+    if doc._.published:
+        return str(doc._.published)[:10]
+    if "parallax_anchor" not in doc.user_data:
+        inferred = infer_date(doc.text)
+        doc.user_data["parallax_anchor"] = inferred[0] if inferred and inferred[1] == "day" else None
+    anchor = doc.user_data["parallax_anchor"]
+    return str(anchor) if anchor else None
+
+
+def find_timexes(doc: Doc) -> list[Timex]:
+    """Every date expression of ``doc`` normalised against ``doc._.published`` (or the inferred date)."""
+    iso = anchor_date(doc)
+    anchor = date.fromisoformat(iso) if iso else None
+    article = doc._.article_id or ""
+    timexes = [Timex(article, s, e, t, v, p) for s, e, t, (v, p) in scan(doc.text, anchor)]
+    covered = [(t.start, t.end) for t in timexes]
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        value = normalise(ent.text, anchor=anchor)
+        if value is not None:
+            timexes.append(Timex(article, ent.start_char, ent.end_char, ent.text, value[0], value[1]))
+    return sorted(timexes, key=lambda t: t.start)

@@ -1,0 +1,164 @@
+"""Events: triggers, actors, modality on the sample articles and on small sentences; merging."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from conftest import sample
+from spacy.language import Language
+
+from parallax.config import Options
+from parallax.corpus import Corpus, run_corpus_stages
+from parallax.extract.events import events_of_doc, find_commitments
+from parallax.extract.events_actors import event_codes, name_code
+from parallax.extract.events_lexicon import load_lexicon
+from parallax.records import Article, Event, EventMention, Extraction
+from parallax.stories.events import same_event
+
+Analysed = dict[str, tuple[Article, Extraction]]
+
+
+def codes(event: Event) -> tuple[set[str], set[str]]:
+    actors, recipients = event_codes(event.type, event.actors, event.recipients)
+    return set(actors), set(recipients)
+
+
+def events_of(nlp: Language, text: str) -> list[Event]:
+    return events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"), anchored_only=False)
+
+
+@pytest.fixture(scope="module")
+def merged(analysed: Analysed, options: Options) -> Corpus:
+    """The samples through the corpus stages (stories infer the dates, then events merge)."""
+    return run_corpus_stages(Corpus.of(copy.deepcopy(list(analysed.values()))), options=options)
+
+
+def test_lexicon_types_are_plover() -> None:
+    lexicon = load_lexicon()
+    types = {r.type for r in lexicon.all_readings()}
+    assert types <= set(lexicon.types)
+    assert {"AGREE", "CONSULT", "SUPPORT", "ACCUSE", "REJECT", "AID", "ASSAULT"} <= types
+
+
+def test_fallback_names_cover_demonyms_capitals_and_igos() -> None:
+    assert name_code("Hungarian") == "HUN"
+    assert name_code("Pyongyang") == "PRK"
+    assert name_code("Palestinians") == "PSE"
+    assert (name_code("U.N. Security Council") or "").startswith("IGO")
+
+
+def test_kim_pledges_support_for_russia(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "003")
+    support = [e for e in extraction.events if e.type == "SUPPORT" and "pledged" in e.mentions[0].trigger]
+    assert support, [(e.type, e.mentions[0].trigger) for e in extraction.events]
+    actors, recipients = codes(support[0])
+    assert "PRK" in actors and "RUS" in recipients
+    assert support[0].mentions[0].date_text == "Wednesday"
+
+
+def test_treaty_signing_is_joint_with_commitments(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "001")
+    treaties = [e for e in extraction.events if e.type == "AGREE" and e.mode == "treaty"]
+    assert treaties
+    actors, recipients = codes(treaties[0])
+    assert {"RUS", "PRK"} <= actors and not recipients
+    assert any("mutual assistance in the event of aggression" in c for c in treaties[0].commitments)
+
+
+def test_veto_is_reject_by_russia_in_march(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "001")
+    veto = next(e for e in extraction.events if e.type == "REJECT" and "veto" in e.mentions[0].trigger)
+    actors, recipients = codes(veto)
+    assert actors == {"RUS"} and all(r.startswith("IGO") for r in recipients)
+    assert veto.mentions[0].date_text == "March"
+
+
+def test_blinken_criticism_is_accuse_by_us(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "003")
+    accuse = next(e for e in extraction.events if e.type == "ACCUSE" and e.mentions[0].trigger == "criticized")
+    actors, recipients = codes(accuse)
+    assert actors == {"USA"} and "RUS" in recipients
+
+
+def test_munitions_transfers_are_reported_aid_with_reporter(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "001")
+    aid = [e for e in extraction.events if e.type == "AID" and e.mode == "military" and "PRK" in codes(e)[0]]
+    reported = [e for e in aid if e.mentions[0].modality == "reported"]
+    assert reported and all(e.mentions[0].reported_by for e in reported)
+    assert any("RUS" in codes(e)[1] for e in reported)
+
+
+def test_arms_transfers_denied(analysed: Analysed) -> None:
+    _, extraction = sample(analysed, "003")
+    denied = [e for e in extraction.events if e.mentions[0].modality == "denied"]
+    assert denied and denied[0].type == "AID"
+    assert {"RUS", "PRK"} <= codes(denied[0])[0]
+
+
+def test_content_farm_speculation_is_never_asserted(analysed: Analysed) -> None:
+    hedged = [
+        e
+        for key in ("000", "002", "004")
+        for e in sample(analysed, key)[1].events
+        if any(k in e.mentions[0].text for k in ("could heighten", "could lead", "may complicate", "could provide"))
+    ]
+    assert hedged
+    assert all(e.mentions[0].modality == "speculative" for e in hedged)
+
+
+def test_passive_negation_coordination_and_reported_speech(nlp: Language) -> None:
+    passive = events_of(nlp, "A camp for Congolese refugees was attacked by Burundian militiamen.")[0]
+    assert passive.type == "ASSAULT" and codes(passive) == ({"BDI"}, {"COD"})
+    negated = events_of(nlp, "Russia did not sign the treaty with Japan.")[0]
+    assert negated.type == "AGREE" and negated.mentions[0].modality == "denied"
+    joint = events_of(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")[0]
+    assert joint.type == "AGREE" and codes(joint)[0] == {"HUN", "ROU"}
+    said = events_of(nlp, "Egyptian officials said that Israel had expelled two Turkish diplomats.")[0]
+    assert said.type == "SANCTION" and said.mentions[0].modality == "reported"
+    assert codes(said) == ({"ISR"}, {"TUR"})
+
+
+def test_intent_and_threat(nlp: Language) -> None:
+    assert events_of(nlp, "Finland will give Tanzania a grant of 5 million dollars.")[0].type == "AGREE"
+    threat = events_of(nlp, "Iran threatened to launch an offensive unless Iraq accepted its conditions.")[0]
+    assert threat.type == "THREATEN" and codes(threat) == ({"IRN"}, {"IRQ"})
+
+
+def test_commitments_of_an_agreement(nlp: Language) -> None:
+    doc = nlp("The new pact includes a promise of mutual assistance if either country is attacked.")
+    assert find_commitments(doc) == ["a promise of mutual assistance if either country is attacked"]
+
+
+def _event(type_: str, actors: list[str], recipients: list[str], date: str | None, article: str = "a") -> Event:
+    mention = EventMention(article=article, start=0, end=1, text="x")
+    return Event(id="e", type=type_, actors=actors, recipients=recipients, date=date, mentions=[mention])
+
+
+def test_same_event_rules() -> None:
+    host = _event("CONSULT", ["PRK"], ["RUS"], "2024-06-19")
+    visit = _event("CONSULT", ["RUS"], ["PRK"], None)
+    other = _event("CONSULT", ["RUS"], ["VNM"], "2024-06-20")
+    assert same_event(host, visit) and not same_event(host, other)
+    assert same_event(_event("AID", ["PRK"], ["RUS"], "2024-06"), _event("AID", ["PRK"], [], "2024-06-11"))
+    assert not same_event(_event("AID", ["PRK"], ["RUS"], "2024-06"), _event("AID", ["RUS"], ["PRK"], "2024-06"))
+    assert not same_event(
+        _event("AID", ["PRK"], ["RUS"], None), _event("AID", ["PRK"], ["RUS"], None), same_story=False
+    )
+
+
+def test_treaty_counted_once_across_articles(merged: Corpus) -> None:
+    treaties = [e for e in merged.events if e.type == "AGREE" and e.mode == "treaty" and e.num_articles > 1]
+    assert len(treaties) == 1
+    treaty = treaties[0]
+    assert treaty.num_articles >= 3 and treaty.num_sources >= 3
+    assert {"RUS", "PRK"} <= codes(treaty)[0]
+    assert treaty.date == "2024-06-19"
+    assert any("mutual assistance" in c for c in treaty.commitments)
+
+
+def test_visit_counted_once_and_dated(merged: Corpus) -> None:
+    visits = [e for e in merged.events if e.type == "CONSULT" and e.mode == "visit" and e.num_articles >= 3]
+    assert len(visits) == 1
+    assert visits[0].date == "2024-06-19"
+    assert {"RUS", "PRK"} <= codes(visits[0])[0] | codes(visits[0])[1]

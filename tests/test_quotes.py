@@ -1,0 +1,144 @@
+"""Quotes: direct and indirect attributions of the sample articles, and odd quote marks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sample
+from spacy.language import Language
+
+from parallax.extract.quotes import find_quotes
+from parallax.extract.quotes_marks import find_quote_spans
+from parallax.records import Article, Extraction, Quote
+
+
+def _find(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}: {[q.text[:60] for q in quotes]}"
+    return found[0]
+
+
+def _is(quote: Quote, *names: str) -> bool:
+    said = f"{quote.speaker} {quote.speaker_text}".lower()
+    return any(name.lower() in said for name in names)
+
+
+@pytest.fixture(scope="module")
+def report(analysed: dict[str, tuple[Article, Extraction]]) -> list[Quote]:
+    return sample(analysed, "001")[1].quotes
+
+
+@pytest.fixture(scope="module")
+def wire(analysed: dict[str, tuple[Article, Extraction]]) -> list[Quote]:
+    return sample(analysed, "003")[1].quotes
+
+
+def test_putin_direct_quotes(report: list[Quote]) -> None:
+    for fragment in (
+        "provides, among other things, for mutual assistance",
+        "sanctions strangulation",
+        "We categorically reject",
+        "Russia is fighting the hegemonic",
+    ):
+        quote = _find(report, fragment)
+        assert quote.direct and _is(quote, "putin"), quote
+
+
+def test_experts_quoted_by_name(report: list[Quote]) -> None:
+    assert _is(_find(report, "pay his respects"), "McFaul")
+    assert _is(_find(report, "harbinger of an even stronger partnership"), "Lami Kim")
+
+
+def test_state_media_and_state_department(report: list[Quote]) -> None:
+    kim = _find(report, "full support and solidarity")
+    assert kim.channel == "state media"
+    state = _find(report, "dozens of ballistic missiles")
+    assert _is(state, "state department") and state.cue == "said"
+
+
+def test_interview_with_bloomberg(report: list[Quote]) -> None:
+    shin = _find(report, "10,000 shipping containers")
+    assert _is(shin, "Shin Won-sik") and shin.channel == "interview" and not shin.direct
+
+
+def test_pronoun_resolved(report: list[Quote]) -> None:
+    wrote = _find(report, "new trade and financial network")
+    assert wrote.speaker_text == "He" and _is(wrote, "putin")
+
+
+def test_wire_quotes(wire: list[Quote]) -> None:
+    kim = _find(wire, "full support and solidarity")
+    assert _is(kim, "kim")
+    kcna = _find(wire, "invincibility and durability")
+    assert kcna.channel == "state media"
+    blinken = _find(wire, "out of desperation")
+    assert _is(blinken, "blinken") and not blinken.direct
+    criticism = next(q for q in wire if q.text == "the visit")
+    assert _is(criticism, "blinken") and criticism.cue == "criticized"
+
+
+def test_headings_are_not_speakers(analysed: dict[str, tuple[Article, Extraction]]) -> None:
+    # "China: Beijing might view this alliance ..." is the writer's list, not China speaking.
+    quotes = sample(analysed, "002")[1].quotes
+    assert not [q for q in quotes if q.cue == ":"]
+
+
+def test_offsets_point_into_text(analysed: dict[str, tuple[Article, Extraction]]) -> None:
+    for article, extraction in analysed.values():
+        for quote in extraction.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+            if quote.speaker_start is not None:
+                assert article.text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this never closes. And then he left.',
+        "“Curly open, never closed,” she said, ” and a stray close“ mark.",
+        "'' Doubled apostrophes '' and `` backticks '' said the minister.",
+        '"""',
+        "«Guillemets» said Lavrov. \u201e Low open.",
+        "",
+    ],
+)
+def test_odd_quote_marks_never_raise(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    quotes = find_quotes(doc)
+    for quote in quotes:
+        assert doc.text[quote.start : quote.end] == quote.text
+
+
+def test_multi_paragraph_quote() -> None:
+    text = "“First paragraph of the quote.\n“Second paragraph,” he said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert spans[0].inner(text).endswith("Second paragraph,")
+
+
+def test_said_and_curly_quotes(nlp: Language) -> None:
+    doc = nlp("“We will not back down,” the foreign minister said on Tuesday.")
+    (quote,) = find_quotes(doc)
+    assert quote.direct and quote.text == "We will not back down," and "foreign minister" in (quote.speaker_text or "")
+
+
+def test_dash_and_colon_cues(nlp: Language) -> None:
+    doc = nlp(
+        "“He is not fit to be president.” ― Jane Smith\n\nPENCE: Well, look, the debate was a clear win for us.\n"
+    )
+    quotes = find_quotes(doc)
+    signed = _find(quotes, "not fit to be president")
+    assert signed.speaker_text == "Jane Smith" and signed.direct
+    turn = _find(quotes, "clear win for us")
+    assert turn.speaker_text == "PENCE" and turn.cue == ":"
+
+
+def test_quoted_fragment_in_a_complement(nlp: Language) -> None:
+    doc = nlp('Cruz labelled Trump a "pathological liar" during the rally.')
+    (quote,) = find_quotes(doc)
+    assert "pathological liar" in quote.text and quote.speaker_text == "Cruz"
+
+
+def test_interrupted_quote_keeps_its_parts(nlp: Language) -> None:
+    doc = nlp('"We will win," the minister said. "Nobody doubts it."')
+    quote = _find(find_quotes(doc), "We will win")
+    assert [doc.text[s:e] for s, e in quote.parts] == ["We will win,", "Nobody doubts it."]
