@@ -21,6 +21,18 @@ for _name in ("article_id", "published", "source"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_TEXT_KEY = "parallax.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 # Parallax components, in pipeline order, with the module that registers each.
 COMPONENTS: list[tuple[str, str]] = [
     ("parallax_actors", "parallax.actors.linker"),

@@ -197,7 +197,9 @@ class Quote:
     channel: str | None = None  # state media, interview, newspaper article, ...
     cue_start: int | None = None  # span of the cue in the cleaned text
     cue_end: int | None = None
-    parts: list[list[int]] = field(default_factory=list)  # [start, end] of each quoted piece when a cue interrupts the quote
+    parts: list[list[int]] = field(
+        default_factory=list
+    )  # [start, end] of each quoted piece when a cue interrupts the quote
 
 
 @dataclass

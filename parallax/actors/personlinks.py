@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from ..records import Actor
 from .matching import Lexicon, NameMatch
 from .names import normalise_name
@@ -89,7 +90,7 @@ def _link_person_ents(
 
 def in_headline(span: Span) -> bool:
     """The span lies in a short title-case line (a headline), where spaCy's PERSON is unreliable."""
-    text = span.doc.text
+    text = text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]

@@ -33,10 +33,11 @@ class TitleSpan:
     title_start: int = 0  # first token of the title words themselves
 
 
-def _title_at(doc: Doc, i: int, registry: Registry) -> tuple[int, str, bool] | None:
-    """Longest title form starting at token ``i``: (end, surface, plural)."""
+def _title_at(doc: Doc, i: int, lowers: list[str], registry: Registry) -> tuple[int, str, bool] | None:
+    """Longest title form starting at token ``i``: (end, surface, plural). ``lowers``: the doc's
+    lower-cased tokens, read once (this runs at every token)."""
     titles = registry.titles
-    if doc[i].lower_ not in titles.first_words and doc[i].lower_.rstrip("s") not in titles.first_words:
+    if lowers[i] not in titles.first_words and lowers[i].rstrip("s") not in titles.first_words:
         return None
     for end in range(min(len(doc), i + titles.max_words + 2), i, -1):
         surface = doc[i:end].text.lower()
@@ -81,9 +82,10 @@ def find_titles(doc: Doc, matches: list[NameMatch], registry: Registry, lexicon:
     starts = {m.start: m for m in matches}
     covered = {i for m in matches for i in range(m.start, m.end)}
     spans: list[TitleSpan] = []
+    lowers = [token.lower_ for token in doc]
     i = 0
     while i < len(doc):
-        found = _title_at(doc, i, registry) if i not in covered else None
+        found = _title_at(doc, i, lowers, registry) if i not in covered else None
         if found is None:
             i += 1
             continue

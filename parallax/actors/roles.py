@@ -18,6 +18,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import Article, Conflict, Evidence, Extraction, Timex
 from ..timex import find_timexes, infer_date
 from .registry import Registry, load_registry, within
@@ -59,7 +60,7 @@ def _article_interval(doc: Doc, article: Article) -> tuple[str, str] | None:
     if article.published:
         day = article.published[:10]
         return day, day
-    inferred = infer_date(doc.text)
+    inferred = infer_date(text_of(doc))
     if inferred is None or inferred[1] == "year":
         return None  # a year in the title line is too weak to accuse anyone of an anachronism
     return _interval(*inferred)
@@ -90,12 +91,12 @@ def _sentence_time(doc: Doc, link: RoleLink, timexes: list[Timex]) -> tuple[str,
     window_start = sent.start_char
     previous = sent.start - 1
     for _ in range(2):  # up to two sentences before, in the same paragraph
-        if previous < 0 or "\n" in doc.text[doc[previous].idx : window_start]:
+        if previous < 0 or "\n" in text_of(doc)[doc[previous].idx : window_start]:
             break
         window_start = doc[previous].sent.start_char
         previous = doc[previous].sent.start - 1
     for start, end in ((sent.start_char, sent.end_char), (window_start, sent.start_char)):
-        dated = [t for t in timexes if start <= t.start < end and t.value and not _open_ended(doc.text, t)]
+        dated = [t for t in timexes if start <= t.start < end and t.value and not _open_ended(text_of(doc), t)]
         if dated:
             # the most specific date, then the nearest: "On Liberation Day ... rule ended in 1945"
             best = min(dated, key=lambda t: (PRECISION_RANK.get(t.precision, 9), abs(t.start - link.start)))

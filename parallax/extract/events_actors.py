@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
+from ..nlp import text_of
 
 __all__ = ["ActorMap", "code_of", "event_codes", "name_code", "phrase_actors"]
 
@@ -109,7 +110,7 @@ class ActorMap:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text joins every token on each access
+        self.text = text_of(doc)
         self.by_token: dict[int, str] = {}
         self.pair: list[str] = []  # the two parties of the latest bilateral event
         self._link_names(doc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from ..nlp import text_of
 
 __all__ = ["QuoteSpan", "find_quote_spans", "text_of"]
 
@@ -19,18 +19,6 @@ OPENING = "\u201c\u201e\u00ab"  # “ „ «
 CLOSING = "\u201d\u00bb"  # ” »
 # '' and `` stand for double quotes in wire and Penn-style text.
 MARK = re.compile(r"''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-
-
-TEXT_KEY = "parallax.text"
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per doc: spaCy rebuilds it from the tokens on every access."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
 
 
 @dataclass

@@ -143,3 +143,15 @@ def infer_dates(corpus: Corpus, *, options: Options) -> None:
             if article is not None and not article.published:
                 article.published = story.date
                 article.published_inferred = True
+                _recheck_offices(article, corpus.extractions.get(article.id), options=options)
+
+
+def _recheck_offices(article: Article, extraction: Extraction | None, *, options: Options) -> None:
+    """Offices are checked against the date a sentence speaks about: with the article now dated,
+    check again. Only articles with a title + name mention need it (the check parses again)."""
+    if extraction is None or not any(m.role for m in extraction.mentions):
+        return
+    from ..actors.roles import recheck_offices
+    from ..nlp import load_nlp
+
+    recheck_offices(article, extraction, nlp=load_nlp(options.spacy_model, tuple(options.actor_files)))

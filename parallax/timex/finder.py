@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from ..records import Article, Timex
 from .normalise import named_days, normalise
 
@@ -53,10 +54,17 @@ def _is_modal_may(text: str, start: int, match: str) -> bool:
     return match == "May" and not re.match(r"May\s+(\d|" + _YEAR + ")", text[start : start + 12])
 
 
+@lru_cache(maxsize=8)
+def _matches(text: str) -> tuple[re.Match[str], ...]:
+    """The regex's matches, cached: a doc is scanned more than once (to infer its date, then to
+    normalise against it), and the big alternation is the costly part."""
+    return tuple(_pattern().finditer(text))
+
+
 def scan(text: str, anchor: date | None) -> list[tuple[int, int, str, tuple[str | None, str]]]:
     """(start, end, text, (value, precision)) of every date expression the regex finds."""
     found = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         if _is_modal_may(text, m.start(), m.group()):
             continue
         before = text[max(0, m.start() - 60) : m.start()]
@@ -67,17 +75,18 @@ def scan(text: str, anchor: date | None) -> list[tuple[int, int, str, tuple[str 
     return found
 
 
-def infer_date(text: str | Doc) -> tuple[str, str] | None:
-    """``(iso, precision)`` of an undated article, from the latest explicit date in its content:
-    a full date, else a month and year, else a year in the title line. None when there is none."""
-    body = text.text if isinstance(text, Doc) else text
-    found = scan(body, None)
+def infer_date(text: str | Doc, *, title: str | None = None) -> tuple[str, str] | None:
+    """``(iso, precision)`` of an undated article, from the latest explicit date in its title and
+    content: a full date, else a month and year, else a year in the title line (the first line
+    of ``text`` when no title is given). None when there is none."""
+    body = text_of(text) if isinstance(text, Doc) else text
+    found = scan(body, None) + (scan(title, None) if title else [])
     for precision in ("day", "month"):
         values = [value for _s, _e, _t, (value, p) in found if p == precision and value]
         if values:
             return max(values), precision
-    title = body.strip().split("\n", 1)[0]
-    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", title)
+    first_line = title if title is not None else body.strip().split("\n", 1)[0]
+    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", first_line)
     return (max(years), "year") if years else None
 
 
@@ -86,7 +95,7 @@ def date_article(doc: Doc, article: Article) -> None:
     its doc that anchor. Month or year precision is not enough to anchor "on Wednesday": left unset."""
     if article.published:
         return
-    inferred = infer_date(f"{article.title or ''}\n{doc.text}")
+    inferred = infer_date(text_of(doc), title=article.title or "")
     if inferred and inferred[1] == "day":
         article.published, article.published_inferred = inferred[0], True
         doc._.published = inferred[0]
@@ -99,7 +108,7 @@ def anchor_date(doc: Doc) -> str | None:
     if doc._.published:
         return str(doc._.published)[:10]
     if "parallax_anchor" not in doc.user_data:
-        inferred = infer_date(doc.text)
+        inferred = infer_date(text_of(doc))
         doc.user_data["parallax_anchor"] = inferred[0] if inferred and inferred[1] == "day" else None
     anchor = doc.user_data["parallax_anchor"]
     return str(anchor) if anchor else None
@@ -110,7 +119,7 @@ def find_timexes(doc: Doc) -> list[Timex]:
     iso = anchor_date(doc)
     anchor = date.fromisoformat(iso) if iso else None
     article = doc._.article_id or ""
-    timexes = [Timex(article, s, e, t, v, p) for s, e, t, (v, p) in scan(doc.text, anchor)]
+    timexes = [Timex(article, s, e, t, v, p) for s, e, t, (v, p) in scan(text_of(doc), anchor)]
     covered = [(t.start, t.end) for t in timexes]
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
