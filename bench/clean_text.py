@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.clean_text [--save PRED.json]
 
-Input of each page: its visible text, block by block (bench.visible_text); target: the set's
+Input of each page: its visible text, block by block (bench._visible_text); target: the set's
 ``articleBody``. Prints one JSON line: the cleaner's figures beside the keep-everything baseline.
 """
 
@@ -16,7 +16,7 @@ from parallax.clean import clean_text
 
 from ._extraction_set import load_pages, score
 from .common import report
-from .visible_text import visible_text
+from ._visible_text import visible_text
 
 
 def main() -> None:

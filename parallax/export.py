@@ -19,8 +19,11 @@ def build_export(store: Store, *, actor_files: tuple[str, ...] = ()) -> dict[str
     story_of = {article: story["id"] for story in stories for article in story["articles"]}
     profiles = store.corpus("profile")
     article_profile = {p["subject"]: p for p in profiles if p["kind"] == "article"}
+    inferred = {d["article"]: d["published"] for d in store.corpus("date")}
     articles = []
     for article in store.articles():
+        if not article.published and article.id in inferred:  # dated by its story
+            article.published, article.published_inferred = inferred[article.id], True
         articles.append(
             {
                 "id": article.id,
@@ -59,4 +62,5 @@ def build_export(store: Store, *, actor_files: tuple[str, ...] = ()) -> dict[str
         "mentions": mentions,
         "sources": profiles,
         "copies": store.corpus("copy"),
+        "support": store.corpus("support"),
     }

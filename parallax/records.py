@@ -42,7 +42,9 @@ class Removal:
     definition not in the cleaned text.
     """
 
-    kind: str  # navigation, byline, teaser, advertisement, caption, bio, comment, share, stuffing, duplicate, ...
+    # navigation, byline, teaser, advertisement, caption, bio, comment, share, stuffing, duplicate,
+    # title, heading, footer, legal, consent
+    kind: str
     start: int
     end: int
     text: str

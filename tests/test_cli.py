@@ -39,6 +39,8 @@ def test_ingest_export_report_on_the_samples(examples: Path, tmp_path: Path) -> 
     assert document["schema"] == "parallax/1"
     assert set(document) >= {"articles", "stories", "events", "quotes", "claims", "conflicts", "actors", "sources"}
     assert len(document["articles"]) == 5
+    published = {a["input_id"][:3]: (a["published"], a["published_inferred"]) for a in document["articles"]}
+    assert published["002"] == ("2024-06-19", True) and published["003"] == ("2024-06-19", True)
     for article in document["articles"]:
         assert article["text"] and article["story"] and article["input_id"]
         assert "Exit mobile version" not in article["text"] and "Leave a Reply" not in article["text"]
