@@ -15,8 +15,8 @@ import time
 from parallax.clean import clean_text
 
 from ._extraction_set import load_pages, score
-from .common import report
 from ._visible_text import visible_text
+from .common import report
 
 
 def main() -> None:

@@ -23,3 +23,12 @@ def shared_eval_or_skip(name: str) -> Path | None:
 def report(figures: dict[str, Any]) -> None:
     print(json.dumps(figures), flush=True)
     sys.stdout.flush()
+
+
+def run_scorer(task: str, gold: Path, prediction: Path) -> dict[str, Any]:
+    """The shared scorer's metrics: ``score.py TASK GOLD PREDICTION``."""
+    import subprocess
+
+    command = [sys.executable, str(SHARED_EVAL / "score.py"), task, str(gold), str(prediction)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return dict(json.loads(result.stdout))

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from .common import SHARED_EVAL, run_scorer
+
+EVAL = SHARED_EVAL
 GOLD = EVAL / "events" / "plover_gsr_dev.json"
 
 
@@ -61,13 +61,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     out = args.out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf8")
-    scored = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "events", str(GOLD), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    figures = json.loads(scored.stdout)
+    figures = run_scorer("events", GOLD, out)
     figures["seconds_per_sentence"] = round(seconds / max(len(records), 1), 4)
     print(json.dumps(figures))
 

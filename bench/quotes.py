@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from .common import SHARED_EVAL, run_scorer
+
+EVAL = SHARED_EVAL
 POLNEAR = EVAL / "quotes" / "polnear"
 
 
@@ -65,13 +65,7 @@ def main() -> None:
     rows, seconds = predict(split, args.limit)
     pred = args.pred or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     pred.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf8")
-    scored = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "quotes", str(split), str(pred)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    figures = json.loads(scored.stdout)
+    figures = run_scorer("quotes", split, pred)
     if args.limit:
         figures["note"] = "limited run: gold counts cover the whole split"
     figures["seconds"] = round(seconds, 1)
