@@ -130,7 +130,10 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
             -w["against_consensus"] * metrics.get("against_consensus", 0),
             f"on the losing side of {metrics.get('against_consensus', 0):.0f} conflicts with other articles",
         ),
-        (-w["anachronisms"] * metrics["anachronisms"], f"{metrics['anachronisms']:.0f} office anachronism{'' if metrics['anachronisms'] == 1 else 's'}"),
+        (
+            -w["anachronisms"] * metrics["anachronisms"],
+            f"{metrics['anachronisms']:.0f} office anachronism{'' if metrics['anachronisms'] == 1 else 's'}",
+        ),
         (-w["copying"] * metrics.get("copying", 0), f"copies {metrics.get('copying', 0):.0%} of an earlier article"),
     ]
     score = max(0.0, min(1.0, w["base"] + sum(value for value, _ in parts)))
