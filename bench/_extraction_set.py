@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .common import SHARED_EVAL, shared_eval_or_skip
+from .common import SHARED_EVAL, run_scorer, shared_eval_or_skip
 
 __all__ = ["load_pages", "score"]
 
@@ -34,14 +33,14 @@ def score(predictions: dict[str, str]) -> dict[str, float]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf8", delete=False) as handle:
         json.dump({key: {"articleBody": text} for key, text in predictions.items()}, handle)
     try:
-        command = [
-            sys.executable,
-            str(SHARED_EVAL / "score.py"),
-            "extraction",
-            str(_SET / "ground-truth.json"),
-            handle.name,
-        ]
-        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        return run_scorer("extraction", _SET / "ground-truth.json", Path(handle.name))
     finally:
         Path(handle.name).unlink()
-    return json.loads(result.stdout)
+
+
+def save_predictions(predictions: dict[str, str]) -> None:
+    """With ``--save PATH`` on the command line, write ``predictions`` in the scorer's format."""
+    if "--save" in sys.argv:
+        path = sys.argv[sys.argv.index("--save") + 1]
+        with open(path, "w", encoding="utf8") as handle:
+            json.dump({key: {"articleBody": text} for key, text in predictions.items()}, handle)

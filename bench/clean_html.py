@@ -9,15 +9,13 @@ wall clock and CPU time, the best of three runs).
 
 from __future__ import annotations
 
-import json
-import sys
 import time
 
 import trafilatura
 
 from parallax.clean import clean_html, clean_text
 
-from ._extraction_set import load_pages, score
+from ._extraction_set import load_pages, save_predictions, score
 from .common import report
 
 REPEATS = 3
@@ -38,10 +36,7 @@ def main() -> None:
         elapsed = min(elapsed, time.perf_counter() - started)
         elapsed_cpu = min(elapsed_cpu, time.process_time() - started_cpu)
     baseline = {key: trafilatura.extract(html, url=urls[key]) or "" for key, html in pages.items()}
-    if "--save" in sys.argv:
-        path = sys.argv[sys.argv.index("--save") + 1]
-        with open(path, "w", encoding="utf8") as handle:
-            json.dump({key: {"articleBody": text} for key, text in predictions.items()}, handle)
+    save_predictions(predictions)
     figures = {
         "bench": "clean_html",
         "parallax": score(predictions),

@@ -8,13 +8,11 @@ Input of each page: its visible text, block by block (bench._visible_text); targ
 
 from __future__ import annotations
 
-import json
-import sys
 import time
 
 from parallax.clean import clean_text
 
-from ._extraction_set import load_pages, score
+from ._extraction_set import load_pages, save_predictions, score
 from ._visible_text import visible_text
 from .common import report
 
@@ -29,10 +27,7 @@ def main() -> None:
     started = time.process_time()
     predictions = {key: clean_text(text).text for key, text in inputs.items()}
     elapsed = time.process_time() - started
-    if "--save" in sys.argv:
-        path = sys.argv[sys.argv.index("--save") + 1]
-        with open(path, "w", encoding="utf8") as handle:
-            json.dump({key: {"articleBody": text} for key, text in predictions.items()}, handle)
+    save_predictions(predictions)
     figures = {
         "bench": "clean_text",
         "cleaner": score(predictions),

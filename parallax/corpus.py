@@ -52,6 +52,7 @@ class Corpus:
     conflicts: list[Conflict] = field(default_factory=list)
     profiles: list[SourceProfile] = field(default_factory=list)
     corroboration: list[dict[str, Any]] = field(default_factory=list)
+    _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, store: Store) -> Corpus:
@@ -76,10 +77,13 @@ class Corpus:
         return corpus
 
     def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
+        if len(self._by_id) != len(self.articles):  # articles arrived since the index was built
+            self._by_id = {a.id: a for a in self.articles}
+        return self._by_id.get(article_id)
 
-    def story_of(self, article_id: str) -> str | None:
-        return next((s.id for s in self.stories if article_id in s.articles), None)
+    def story_index(self) -> dict[str, str]:
+        """Article id -> story id, built once per call site rather than searched per article."""
+        return {article_id: story.id for story in self.stories for article_id in story.articles}
 
     def results(self) -> dict[str, list[tuple[str, Any]]]:
         """What the store keeps of the corpus stages, by kind."""

@@ -56,11 +56,11 @@ def cross_check(corpus: Corpus, *, options: Options) -> None:
         conflicts += date_conflicts(group, corpus)
         for story in group:
             conflicts += number_conflicts(story, corpus)
+    story_of = corpus.story_index()
     for article_id, extraction in corpus.extractions.items():
         for finding in extraction.findings:
-            finding.story = corpus.story_of(article_id)
+            finding.story = story_of.get(article_id)
             conflicts.append(finding)
-    story_of = {i: s.id for s in corpus.stories for i in s.articles}
     for conflict in conflicts:
         conflict.story = conflict.story or (story_of.get(conflict.sides[0].article) if conflict.sides else None)
     corpus.conflicts = _unique(conflicts)

@@ -136,7 +136,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
     """Fill ``corpus.events`` with one Event per real-world event, each listing all its mentions."""
     published = {a.id: a.published for a in corpus.articles}
     sources = {a.id: a.source for a in corpus.articles}
-    story = {a.id: corpus.story_of(a.id) for a in corpus.articles}
+    story: dict[str, str | None] = dict(corpus.story_index())
     merged: dict[str, list[tuple[Event, Event]]] = defaultdict(list)  # type -> (seed mention, merged event)
     for article in corpus.articles:
         extraction = corpus.extractions.get(article.id)
