@@ -142,3 +142,40 @@ def test_interrupted_quote_keeps_its_parts(nlp: Language) -> None:
     doc = nlp('"We will win," the minister said. "Nobody doubts it."')
     quote = _find(find_quotes(doc), "We will win")
     assert [doc.text[s:e] for s, e in quote.parts] == ["We will win,", "Nobody doubts it."]
+
+
+def test_quote_resumes_after_a_longer_cue_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "“This is in their heads. This is in their consciousness,” said Caddell, speaking of the "
+        "polls. “It is one of the things worrying them.”\n\n“A new paragraph is a new quote,” he added."
+    )
+    quotes = find_quotes(doc)
+    first = _find(quotes, "in their heads")
+    assert [doc.text[s:e] for s, e in first.parts] == [
+        "This is in their heads. This is in their consciousness,",
+        "It is one of the things worrying them.",
+    ]
+    assert first.speaker_text == "Caddell"
+    assert _find(quotes, "A new paragraph") is not first
+
+
+def test_fragment_reported_by_a_cue_higher_up(nlp: Language) -> None:
+    doc = nlp('Kasich predicted at the debate that Republicans will take "every state" if Sanders wins.')
+    (quote,) = find_quotes(doc)
+    assert quote.cue == "predicted" and quote.speaker_text == "Kasich"
+    assert "Republicans will take" in quote.text and "Sanders wins" in quote.text
+
+
+def test_fragment_keeps_what_it_is_said_of(nlp: Language) -> None:
+    doc = nlp("Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” on Sunday.")
+    (quote,) = find_quotes(doc)
+    assert quote.text.startswith("both Trump") and "crazy" in quote.text and quote.speaker_text == "Graham"
+
+
+def test_aside_dash_ends_indirect_content(nlp: Language) -> None:
+    doc = nlp("Sanders said he was encouraged by the plan — a modest boost for the president since 2009.")
+    (quote,) = find_quotes(doc)
+    assert quote.text == "he was encouraged by the plan"
+    doc = nlp("Analysts said the top 1 percent -- those earning over $750,000 -- would pay more.")
+    (quote,) = find_quotes(doc)
+    assert quote.text.endswith("would pay more")

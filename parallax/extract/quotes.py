@@ -36,6 +36,8 @@ MAX_INTERRUPTION = 300
 # How far up the parse a quoted fragment looks for the verb that reports it.
 MAX_FRAGMENT_HOPS = 4
 FRAGMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"}
+# Dependents before the fragment that name what it is said of.
+FRAGMENT_OBJECTS = {"dobj", "oprd", "dep", "dative"}
 # A quote with no cue continues the previous speaker's quote this close after it (chars).
 CONTINUATION_GAP = 400
 
@@ -185,33 +187,44 @@ def _adjacent(
             subject = next(c for c in cue.children if c.dep_ == "nsubj")
             attribution = Attribution(cue, cue.text, subject, content.start, content.end, "adjacent")
         elif cue is None:
-            attribution = _fragment(content)
+            attribution = _fragment(content, lexicon)
         if attribution is not None:
             found.append(_quote(doc, attribution, speakers, lexicon, article_id))
     return found
 
 
-def _fragment(content: Span) -> Attribution | None:
+def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
     """ "Cruz called Trump a "pathological liar"": a quoted fragment inside the complement of
-    a verb with a subject attributes that complement to the subject, whatever the verb."""
+    a cue verb with a subject attributes that complement to the subject. Verbs that are not
+    cues ("will take "every state"") are climbed over: their clause may be what a cue higher
+    up reports ("predicted that Republicans will take "every state"")."""
+    cues = lexicon.verbs | lexicon.object_verbs | lexicon.clause_verbs
+    found: list[tuple[Token, Token, Token]] = []  # (verb, child on the path, subject)
     token = content.root
     for _ in range(MAX_FRAGMENT_HOPS):
         head = token.head
         if head.i == token.i:
-            return None
+            break
         if head.pos_ == "VERB" and head.i < content.start:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.i > head.i or token.dep_ not in FRAGMENT_DEPS:
-                return None
-            tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
-            end = max([token.right_edge.i, *(c.right_edge.i for c in tail)]) + 1
-            obj = next((c for c in head.rights if c.dep_ == "dobj" and c.i < token.i), None)
-            start = obj.left_edge.i if obj is not None else token.left_edge.i
-            while end > start and content.doc[end - 1].is_punct and content.doc[end - 1].text not in {'"', "”"}:
-                end -= 1
-            return Attribution(head, head.text, subject, start, end, "fragment")
+                break
+            found.append((head, token, subject))
+            if head.lemma_ in cues:
+                break
         token = head
-    return None
+    if not found:
+        return None
+    # the nearest cue verb, else the nearest verb ("rated 22% of claims as "entirely true"")
+    head, token, subject = next((f for f in found if f[0].lemma_ in cues), found[0])
+    tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
+    end = max([token.right_edge.i, *(c.right_edge.i for c in tail)]) + 1
+    # what the verb says it of comes first: "called both Trump and Clinton "crazy""
+    objects = [c for c in head.rights if c.i < token.i and c.dep_ in FRAGMENT_OBJECTS]
+    start = min([token.left_edge.i, *(c.left_edge.i for c in objects)])
+    while end > start and content.doc[end - 1].is_punct and content.doc[end - 1].text not in {'"', "”"}:
+        end -= 1
+    return Attribution(head, head.text, subject, start, end, "fragment")
 
 
 def _uncued(
@@ -227,6 +240,11 @@ def _uncued(
             continue
         previous = _previous_direct(quotes + found, mark)
         if previous is None:
+            continue
+        if _resumes(doc, previous, mark):
+            previous.parts = [*(previous.parts or [[previous.start, previous.end]]), [mark.inner_start, mark.inner_end]]
+            previous.end = mark.inner_end
+            previous.text = text_of(doc)[previous.start : previous.end]
             continue
         found.append(
             Quote(
@@ -246,6 +264,15 @@ def _uncued(
             )
         )
     return found
+
+
+def _resumes(doc: Doc, previous: Quote, mark: QuoteSpan) -> bool:
+    """'"A," said X. "B."': the quote resumes after the sentence that names its speaker, in the
+    same paragraph, so B is the same statement as A (one quote, two parts)."""
+    if not previous.direct or previous.cue_start is None or not previous.end <= previous.cue_start < mark.start:
+        return False
+    between = text_of(doc)[previous.end : mark.start].rstrip()
+    return "\n" not in between and between.endswith((".", "!", "?")) and mark.start - previous.end <= MAX_INTERRUPTION
 
 
 def _previous_direct(quotes: list[Quote], mark: QuoteSpan) -> Quote | None:

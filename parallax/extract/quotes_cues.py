@@ -30,6 +30,9 @@ FOR_VERBS = {"call", "push", "press", "argue", "advocate", "plead", "appeal", "l
 MIN_OBJECT_TOKENS = 2
 # Words that open a tail after a comma that annotators leave out of the reported content.
 TAIL_WORDS = {"citing", "adding", "saying", "noting", "according", "arguing", "explaining"}
+# A dash outside quotation marks opens the writer's aside ("he was encouraged by the plan — a
+# modest boost for ..."), not more of what was said.
+ASIDE_DASHES = {"\u2014", "--", "\u2013"}
 # Dependents after an object that belong to the reported content ("a Z", "for Z", "as Z").
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", "acomp"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
@@ -103,8 +106,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _aside(doc: Doc, token: Token, end: int) -> bool:
+    """A lone dash before a noun phrase ("... by the plan — a modest boost for ...");
+    paired dashes enclose a parenthesis that stays in the content."""
+    if token.text not in ASIDE_DASHES or token.i + 1 >= end or doc[token.i + 1].pos_ != "DET":
+        return False
+    return not any(other.text in ASIDE_DASHES for other in doc[token.i + 1 : end])
+
+
 def _cut_tail(doc: Doc, start: int, end: int) -> int:
-    """Content stops at a semicolon and at a comment clause (", citing ...", ", adding ...")
+    """Content stops at a semicolon, an aside dash and at a comment clause (", citing ...", ", adding ...")
     outside quotation marks."""
     quoted = False
     for token in doc[start:end]:
@@ -112,7 +123,7 @@ def _cut_tail(doc: Doc, start: int, end: int) -> int:
             quoted = not quoted
         if quoted or token.i <= start + 2:
             continue
-        if token.text == ";":
+        if token.text == ";" or _aside(doc, token, end):
             return token.i
         after = doc[token.i + 1] if token.i + 1 < end else None
         if token.text == "," and after is not None and after.lower_ in TAIL_WORDS:
@@ -287,6 +298,18 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _from_clause_verb(token)
         elif token.lower_ == "according":
             attribution = _according(token, lexicon)
-        if attribution is not None:
+        if attribution is not None and not _across_paragraphs(doc, attribution):
             found.append(attribution)
     return found
+
+
+def _across_paragraphs(doc: Doc, attribution: Attribution) -> bool:
+    """The parse tied a cue to content in another paragraph ('"A."<newline>"B," he added'):
+    only a colon carries a cue over a paragraph break ('X continued:<newline>"..."')."""
+    cue = attribution.cue.i
+    if cue >= attribution.end:
+        return "\n" in doc[attribution.end : cue].text
+    if cue < attribution.start:
+        between = doc[cue : attribution.start].text
+        return "\n" in between and not between.rstrip().endswith(":")
+    return False
