@@ -114,9 +114,15 @@ def _aside(doc: Doc, token: Token, end: int) -> bool:
     return not any(other.text in ASIDE_DASHES for other in doc[token.i + 1 : end])
 
 
+def _comment(token: Token, end: int) -> bool:
+    """ ", which forced her to ..." closing the content: a non-restrictive relative clause on its
+    last noun is the writer's gloss (one inside the content is part of what was said)."""
+    return token.lower_ in {"which", "who"} and token.head.dep_ == "relcl" and token.head.right_edge.i >= end - 2
+
+
 def _cut_tail(doc: Doc, start: int, end: int) -> int:
-    """Content stops at a semicolon, an aside dash and at a comment clause (", citing ...", ", adding ...")
-    outside quotation marks."""
+    """Content stops at a semicolon, an aside dash, a comment clause (", citing ...", ", adding
+    ...") and a non-restrictive relative clause (", which ...") outside quotation marks."""
     quoted = False
     for token in doc[start:end]:
         if _is_quote(token):
@@ -126,7 +132,7 @@ def _cut_tail(doc: Doc, start: int, end: int) -> int:
         if token.text == ";" or _aside(doc, token, end):
             return token.i
         after = doc[token.i + 1] if token.i + 1 < end else None
-        if token.text == "," and after is not None and after.lower_ in TAIL_WORDS:
+        if token.text == "," and after is not None and (after.lower_ in TAIL_WORDS or _comment(after, end)):
             return token.i
     return end
 
