@@ -48,7 +48,15 @@ def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float
     rows: list[dict[str, str]] = []
     for file, doc in zip(files, nlp.pipe(texts, batch_size=16), strict=True):
         for quote in find_quotes(doc, article_id=file.stem):
-            rows.append({"article": file.stem, "content": _content(doc.text, quote), "speaker": _speaker(quote)})
+            rows.append(
+                {
+                    "article": file.stem,
+                    "content": _content(doc.text, quote),
+                    "speaker": _speaker(quote),
+                    "cue": quote.cue or "",
+                    "direct": quote.direct,
+                }
+            )
     return rows, time.perf_counter() - started
 
 

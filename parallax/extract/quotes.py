@@ -29,6 +29,7 @@ from .quotes_speaker import Speaker, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''")
 # A quote of fewer words with no cue is a scare quote or a title, not a statement.
 MIN_UNCUED_WORDS = 6
 # Longest cue phrase interrupting one quote ('"A," the former ambassador said. "B."'), chars.
@@ -286,7 +287,9 @@ def _previous_direct(quotes: list[Quote], mark: QuoteSpan) -> Quote | None:
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
-    """Drop a quote whose content lies inside another's with the same speaker and cue."""
+    """Drop a quote whose content lies inside another's with the same speaker, and a report
+    in someone's words inside another report ("X said that Y claimed C"): C reaches the
+    reader through X, whose quote holds it; Y's own quoted words stay quotes of Y."""
     kept: list[Quote] = []
     for quote in quotes:
         if any(
@@ -294,7 +297,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             and other.start <= quote.start
             and quote.end <= other.end
             and (other.start, other.end) != (quote.start, quote.end)
-            and other.speaker == quote.speaker
+            and (other.speaker == quote.speaker or not (quote.direct or other.direct or _quoted(quote)))
             for other in quotes
         ):
             continue
@@ -302,6 +305,11 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             continue
         kept.append(quote)
     return kept
+
+
+def _quoted(quote: Quote) -> bool:
+    """The quote's content carries quotation marks (a fragment in the speaker's own words)."""
+    return any(mark in quote.text for mark in QUOTE_MARKS)
 
 
 def quote_span(doc: Doc, quote: Quote) -> Span | None:
