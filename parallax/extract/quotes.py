@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Extraction, Quote, from_dict
 from ..store import Store
-from .quotes_cues import Attribution, Lexicon, find_attributions, load_lexicon
+from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import QuoteSpan, find_quote_spans, text_of
 from .quotes_speaker import Speaker, speaker_of
@@ -223,6 +223,8 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
     # what the verb says it of comes first: "called both Trump and Clinton "crazy""
     objects = [c for c in head.rights if c.i < token.i and c.dep_ in FRAGMENT_OBJECTS]
     start = min([token.left_edge.i, *(c.left_edge.i for c in objects)])
+    # the fragment's sentence bounds what is said; the parse sometimes runs on past it
+    end = cut_tail(content.doc, start, min(end, content.sent.end))
     while end > start and content.doc[end - 1].is_punct and content.doc[end - 1].text not in {'"', "”"}:
         end -= 1
     return Attribution(head, head.text, subject, start, end, "fragment")

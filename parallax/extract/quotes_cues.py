@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .quotes_marks import text_of
 
-__all__ = ["Attribution", "Lexicon", "find_attributions", "load_lexicon"]
+__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon"]
 
 SUBJECTS = {"nsubj", "expl"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -120,7 +120,7 @@ def _comment(token: Token, end: int) -> bool:
     return token.lower_ in {"which", "who"} and token.head.dep_ == "relcl" and token.head.right_edge.i >= end - 2
 
 
-def _cut_tail(doc: Doc, start: int, end: int) -> int:
+def cut_tail(doc: Doc, start: int, end: int) -> int:
     """Content stops at a semicolon, an aside dash, a comment clause (", citing ...", ", adding
     ...") and a non-restrictive relative clause (", which ...") outside quotation marks."""
     quoted = False
@@ -221,7 +221,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
         kind = "parataxis"
     else:
         return None
-    end = _cut_tail(doc, start, end)
+    end = cut_tail(doc, start, end)
     if end - start < 2 or "\n\n" in doc[start:end].text:
         return None
     return Attribution(verb, verb.text, speaker, start, end, kind)
