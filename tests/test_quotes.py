@@ -179,3 +179,14 @@ def test_aside_dash_ends_indirect_content(nlp: Language) -> None:
     doc = nlp("Analysts said the top 1 percent -- those earning over $750,000 -- would pay more.")
     (quote,) = find_quotes(doc)
     assert quote.text.endswith("would pay more")
+
+
+def test_quotation_is_not_cut_in_the_middle(nlp: Language) -> None:
+    doc = nlp(
+        'The petition accused the Trump campaign of "attempting to bully Mr. Nunberg into silence, '
+        'although he has not disparaged Mr. Trump or any other entity." The campaign did not reply.'
+    )
+    quote = _find(find_quotes(doc), "attempting to bully")
+    assert quote.text.startswith("the Trump campaign of")
+    assert quote.text.rstrip('."').endswith("any other entity")
+    assert quote.speaker_text == "The petition"

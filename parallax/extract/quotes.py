@@ -62,7 +62,7 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     quotes.extend(_new(dash_quotes(doc, marks, article_id) + colon_quotes(doc, article_id), quotes))
     quotes.extend(_uncued(doc, quotes, marks, speakers, lexicon, article_id))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(quotes)
+    return _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
 
 
 def _quote(doc: Doc, attribution: Attribution, speakers: list[Speaker], lexicon: Lexicon, article_id: str) -> Quote:
@@ -286,6 +286,22 @@ def _previous_direct(quotes: list[Quote], mark: QuoteSpan) -> Quote | None:
     if mark.start - previous.end > CONTINUATION_GAP:
         return None
     return previous
+
+
+def _close_quotation(doc: Doc, quote: Quote, marks: list[QuoteSpan]) -> Quote:
+    """A quotation is never cut in the middle: content the parse ends inside quotation marks
+    ('accused the campaign of "attempting to bully him' + ', although ..."') runs on to the
+    closing mark."""
+    for mark in marks:
+        if mark.closed and quote.start <= mark.start and mark.inner_start < quote.end < mark.inner_end:
+            if mark.inner_end - quote.end > MAX_INTERRUPTION or "\n" in text_of(doc)[quote.end : mark.inner_end]:
+                break
+            quote.end = mark.end
+            quote.text = text_of(doc)[quote.start : quote.end]
+            if quote.parts:
+                quote.parts[-1][1] = max(quote.parts[-1][1], mark.inner_end)
+            break
+    return quote
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
