@@ -190,3 +190,14 @@ def test_quotation_is_not_cut_in_the_middle(nlp: Language) -> None:
     assert quote.text.startswith("the Trump campaign of")
     assert quote.text.rstrip('."').endswith("any other entity")
     assert quote.speaker_text == "The petition"
+
+
+def test_colon_after_the_cue_opens_a_new_quote(nlp: Language) -> None:
+    doc = nlp(
+        "Trump will probably use the encounter to make some kind of news, Kall said: "
+        '"I feel like he has got a surprise up his sleeve."'
+    )
+    quotes = find_quotes(doc)
+    assert len(quotes) == 2
+    assert {q.speaker_text for q in quotes} == {"Kall"}
+    assert not _find(quotes, "surprise up his sleeve").parts
