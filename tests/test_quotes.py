@@ -201,3 +201,10 @@ def test_colon_after_the_cue_opens_a_new_quote(nlp: Language) -> None:
     assert len(quotes) == 2
     assert {q.speaker_text for q in quotes} == {"Kall"}
     assert not _find(quotes, "surprise up his sleeve").parts
+
+
+def test_quoted_words_inside_a_reported_clause(nlp: Language) -> None:
+    doc = nlp("Trump says he is “gratified” by a Florida prosecutor’s decision to drop a battery charge against him.")
+    (quote,) = find_quotes(doc)
+    assert quote.text.startswith("he is “gratified”") and quote.text.endswith("against him")
+    assert quote.speaker_text == "Trump" and quote.cue == "says"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Extraction, Quote, from_dict
 from ..store import Store
-from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon
+from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon, trim_clause
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import QuoteSpan, find_quote_spans, text_of
 from .quotes_speaker import Speaker, speaker_of
@@ -186,12 +186,25 @@ def _adjacent(
         attribution = None
         if cue is not None and not any(q.cue_start == cue.idx for q in quotes + found):
             subject = next(c for c in cue.children if c.dep_ == "nsubj")
-            attribution = Attribution(cue, cue.text, subject, content.start, content.end, "adjacent")
+            start, end = _around(content, cue)
+            attribution = Attribution(cue, cue.text, subject, start, end, "adjacent")
         elif cue is None:
             attribution = _fragment(content, lexicon)
         if attribution is not None:
             found.append(_quote(doc, attribution, speakers, lexicon, article_id))
     return found
+
+
+def _around(content: Span, cue: Token) -> tuple[int, int]:
+    """The reported clause around quoted words its cue does not touch ('says he is "gratified"
+    by the decision'): from after the cue to the end of the sentence; the quoted words alone
+    when they follow the cue directly ('said, "..."')."""
+    doc = content.doc
+    if cue.i > content.start or not any(t.is_alpha for t in doc[cue.i + 1 : content.start]):
+        return content.start, content.end
+    start, end = trim_clause(doc, cue.i + 1, content.sent.end)
+    end = cut_tail(doc, start, end)
+    return (start, end) if end > content.end else (content.start, content.end)
 
 
 def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .quotes_marks import text_of
 
-__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon"]
+__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon", "trim_clause"]
 
 SUBJECTS = {"nsubj", "expl"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -93,7 +93,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Clause bounds without edge punctuation and a leading complementiser."""
     while start < end and (
         (doc[start].is_punct and not _is_quote(doc[start])) or doc[start].is_space or doc[start].dep_ in {"cc"}
@@ -157,7 +157,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_ == "call" and not any(c.dep_ in {"oprd", "xcomp"} or c.lower_ == "for" for c in right):
         return None  # "called an emergency meeting" is an act, "called it a fraud" a statement
     end = max([obj.right_edge.i, *(c.right_edge.i for c in right)]) + 1
-    start, end = _trim(verb.doc, obj.left_edge.i, end)
+    start, end = trim_clause(verb.doc, obj.left_edge.i, end)
     # A one-word object ("denied it", "praised him") names what was said about, not what was said.
     return (start, end) if end - start >= MIN_OBJECT_TOKENS else None
 
@@ -168,7 +168,7 @@ def _for_content(verb: Token) -> tuple[int, int] | None:
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
     if pobj is None:
         return None
-    return _trim(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    return trim_clause(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
 
 
 def _ends_sentence(verb: Token) -> bool:
@@ -199,7 +199,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if child is None and objects is None and verb.lemma_ in FOR_VERBS:
         objects = _for_content(verb)
     if child is not None:
-        start, end = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        start, end = trim_clause(doc, child.left_edge.i, child.right_edge.i + 1)
         kind = child.dep_
     elif objects is not None:
         start, end = objects
@@ -213,9 +213,9 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
         # "C, X said": the cue hangs off the clause it reports; the content is that clause up
         # to the cue's own phrase, or around it when the cue sits inside ("Too often, X said, C").
         head = verb.head
-        start, end = _trim(doc, min(head.left_edge.i, verb.sent.start), verb.left_edge.i)
+        start, end = trim_clause(doc, min(head.left_edge.i, verb.sent.start), verb.left_edge.i)
         if verb.right_edge.i < head.right_edge.i and end - start < 4:
-            start, end = _trim(doc, head.left_edge.i, head.right_edge.i + 1)
+            start, end = trim_clause(doc, head.left_edge.i, head.right_edge.i + 1)
         if head.dep_ not in {"ROOT", "ccomp"} or end - start < 4 or not _ends_sentence(verb):
             return None
         kind = "parataxis"
@@ -250,7 +250,7 @@ def _trailing(verb: Token) -> Attribution | None:
         first += 1
     if first == head.i and head.pos_ != "PROPN":
         return None
-    start, end = _trim(doc, sent.start, first)
+    start, end = trim_clause(doc, sent.start, first)
     if end - start < 4:
         return None
     return Attribution(verb, verb.text, head, start, end, "trailing")
@@ -266,7 +266,7 @@ def _from_clause_verb(verb: Token) -> Attribution | None:
     # Belief verbs need an explicit "that": "I think" parentheticals are not attributions.
     if verb.lemma_ in BELIEF_VERBS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    start, end = _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    start, end = trim_clause(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if end - start < 3:
         return None
     return Attribution(verb, verb.text, subject, start, end, "clause")
@@ -284,8 +284,8 @@ def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     sent = token.sent
     # The phrase reports its whole sentence, whichever side of it the phrase stands.
-    before = _trim(doc, sent.start, token.i)
-    after = _trim(doc, pobj.right_edge.i + 1, sent.end)
+    before = trim_clause(doc, sent.start, token.i)
+    after = trim_clause(doc, pobj.right_edge.i + 1, sent.end)
     start, end = max([before, after], key=lambda span: span[1] - span[0])
     if end - start < 3:
         return None
