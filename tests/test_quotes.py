@@ -208,3 +208,16 @@ def test_quoted_words_inside_a_reported_clause(nlp: Language) -> None:
     (quote,) = find_quotes(doc)
     assert quote.text.startswith("he is “gratified”") and quote.text.endswith("against him")
     assert quote.speaker_text == "Trump" and quote.cue == "says"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator lamented that the bill had stalled in committee for a year.", "lamented"),
+        ("Trump touted his plan to cut taxes for the middle class at the rally.", "touted"),
+        ("“We will be back next year,” the coach quipped after the loss.", "quipped"),
+    ],
+)
+def test_manner_of_speaking_cues(nlp: Language, text: str, cue: str) -> None:
+    (quote,) = find_quotes(nlp(text))
+    assert quote.cue == cue and quote.speaker_text
