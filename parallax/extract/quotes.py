@@ -283,8 +283,9 @@ def _uncued(
 
 
 def _resumes(doc: Doc, previous: Quote, mark: QuoteSpan) -> bool:
-    """'"A," said X. "B."': the quote resumes after the sentence that names its speaker, in the
-    same paragraph, so B is the same statement as A (one quote, two parts)."""
+    """'"A," said X. "B."': the quote resumes right after the sentence that names its speaker
+    (in the next paragraph too, when B has no cue of its own), so B is the same statement as A
+    (one quote, two parts)."""
     if not previous.direct or previous.cue_start is None or not previous.end <= previous.cue_start < mark.start:
         return False
     between = text_of(doc)[previous.end : mark.start].rstrip()
