@@ -221,3 +221,15 @@ def test_quoted_words_inside_a_reported_clause(nlp: Language) -> None:
 def test_manner_of_speaking_cues(nlp: Language, text: str, cue: str) -> None:
     (quote,) = find_quotes(nlp(text))
     assert quote.cue == cue and quote.speaker_text
+
+
+def test_headline_names_its_speaker_short(nlp: Language) -> None:
+    doc = nlp(
+        "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\n"
+        "Republican vice presidential nominee Mike Pence said Sunday that the tweet was a joke.\n\n"
+        "Strengthening Ties: the two leaders met again in the capital on Monday."
+    )
+    quotes = find_quotes(doc)
+    headline = _find(quotes, "Gennifer Flowers")
+    assert headline.speaker_text == "Pence" and headline.cue == ":"
+    assert not any("two leaders met" in q.text for q in quotes)

@@ -18,6 +18,8 @@ __all__ = ["colon_quotes", "dash_quotes"]
 # A dash, then a name of two to six words running to the end of the line.
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][^\n―—–\"“”]{1,80}?)[ \t\u00a0.]*(?=\n|$)")
 # A turn: optional quote mark, a capitalised name of up to four words, a colon, the content.
+# Sources a headline cites by kind: "Poll: Wealthy voters abandon ...".
+HEADLINE_SOURCES = {"poll", "report", "survey", "study", "analysis", "sources", "officials", "experts", "police"}
 COLON_TURN = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
 )
@@ -64,13 +66,31 @@ def _is_name(span: Span | None, text: str) -> bool:
     return (text.isupper() and len(text) > 2) or any(e.label_ == "PERSON" for e in span.ents)
 
 
+def _title_start(doc: Doc) -> int:
+    """Where the first line with words starts (the headline)."""
+    text = text_of(doc)
+    return len(text) - len(text.lstrip())
+
+
+def _headline_source(doc: Doc, name: str) -> bool:
+    """Headlines shorten speakers: "Pence: ..." names a person the story names in full, and
+    "Poll: ..." a kind of source that speaks."""
+    if name.lower() in HEADLINE_SOURCES:
+        return True
+    if " " in name:
+        return False
+    return any(e.label_ == "PERSON" and name in e.text.split() and e.start_char > len(name) for e in doc.ents)
+
+
 def colon_quotes(doc: Doc, article_id: str) -> list[Quote]:
     """Transcript turns and headlines of the form "NAME: content" (a named speaker only)."""
     found = []
     for match in COLON_TURN.finditer(text_of(doc)):
         name = match.group(1)
         span = doc.char_span(*match.span(1), alignment_mode="expand")
-        if not _is_name(span, name) or len(match.group(2).split()) < 3:
+        if len(match.group(2).split()) < 3:
+            continue
+        if not (_is_name(span, name) or (match.start() == _title_start(doc) and _headline_source(doc, name))):
             continue
         end = match.end(2)
         while end > match.start(2) and text_of(doc)[end - 1] in '"”’ \t':
