@@ -233,3 +233,15 @@ def test_headline_names_its_speaker_short(nlp: Language) -> None:
     headline = _find(quotes, "Gennifer Flowers")
     assert headline.speaker_text == "Pence" and headline.cue == ":"
     assert not any("two leaders met" in q.text for q in quotes)
+
+
+def test_poll_opening_a_sentence_is_its_source(nlp: Language) -> None:
+    doc = nlp(
+        "In a CNN national poll released Monday, Hillary Clinton held a 24-point lead over Barack Obama "
+        "among black voters. In an interview, she said the race was close."
+    )
+    quotes = find_quotes(doc)
+    poll = _find(quotes, "24-point lead")
+    assert poll.speaker_text == "a CNN national poll" and poll.text.startswith("Hillary Clinton held")
+    assert _find(quotes, "the race was close").cue == "said"
+    assert len(quotes) == 2

@@ -227,6 +227,8 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     return Attribution(verb, verb.text, speaker, start, end, kind)
 
 
+# What a sentence-opening "in" phrase can name as the source of the sentence.
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "estimate", "census", "audit"}
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "PART", "ADP", "NUM"}
 
 
@@ -292,6 +294,26 @@ def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
     return Attribution(token, phrase, pobj, start, end, "according")
 
 
+def _in_source(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """ "In a CNN poll released Monday, Clinton led by 24 points": a sentence-opening "in"
+    phrase naming a poll, survey or report attributes the rest of the sentence to it, unless a
+    cue verb of its own reports the sentence ("In an interview, she said ...")."""
+    doc, sent = token.doc, token.sent
+    if token.i != sent.start or token.dep_ != "prep":
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    head = token.head
+    if head.lemma_.lower() in lexicon.verbs | lexicon.clause_verbs or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    start, end = trim_clause(doc, token.right_edge.i + 1, sent.end)
+    end = cut_tail(doc, start, end)
+    if end - start < 3:
+        return None
+    return Attribution(token, token.text, pobj, start, end, "in-source")
+
+
 def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Attributions the parse shows, in text order."""
     found: list[Attribution] = []
@@ -304,6 +326,8 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _from_clause_verb(token)
         elif token.lower_ == "according":
             attribution = _according(token, lexicon)
+        elif token.lower_ == "in":
+            attribution = _in_source(token, lexicon)
         if attribution is not None and not _across_paragraphs(doc, attribution):
             found.append(attribution)
     return found
