@@ -24,12 +24,11 @@ from ..records import Article, Extraction, Quote, from_dict
 from ..store import Store
 from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon, trim_clause
 from .quotes_layout import colon_quotes, dash_quotes
-from .quotes_marks import QuoteSpan, find_quote_spans, text_of
+from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_speaker import Speaker, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''")
 # A quote of fewer words with no cue is a scare quote or a title, not a statement.
 MIN_UNCUED_WORDS = 6
 # Longest cue phrase interrupting one quote ('"A," the former ambassador said. "B."'), chars.
@@ -212,7 +211,6 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
     a cue verb with a subject attributes that complement to the subject. Verbs that are not
     cues ("will take "every state"") are climbed over: their clause may be what a cue higher
     up reports ("predicted that Republicans will take "every state"")."""
-    cues = lexicon.verbs | lexicon.object_verbs | lexicon.clause_verbs
     found: list[tuple[Token, Token, Token]] = []  # (verb, child on the path, subject)
     token = content.root
     for _ in range(MAX_FRAGMENT_HOPS):
@@ -224,13 +222,13 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
             if subject is None or subject.i > head.i or token.dep_ not in FRAGMENT_DEPS:
                 break
             found.append((head, token, subject))
-            if head.lemma_ in cues:
+            if lexicon.is_cue(head.lemma_):
                 break
         token = head
     if not found:
         return None
     # the nearest cue verb, else the nearest verb ("rated 22% of claims as "entirely true"")
-    head, token, subject = next((f for f in found if f[0].lemma_ in cues), found[0])
+    head, token, subject = next((f for f in found if lexicon.is_cue(f[0].lemma_)), found[0])
     tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
     end = max([token.right_edge.i, *(c.right_edge.i for c in tail)]) + 1
     # what the verb says it of comes first: "called both Trump and Clinton "crazy""
@@ -341,7 +339,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 
 def _quoted(quote: Quote) -> bool:
     """The quote's content carries quotation marks (a fragment in the speaker's own words)."""
-    return any(mark in quote.text for mark in QUOTE_MARKS)
+    return MARK.search(quote.text) is not None
 
 
 def quote_span(doc: Doc, quote: Quote) -> Span | None:

@@ -46,6 +46,10 @@ class Lexicon:
     according: tuple[str, ...]
     channels: tuple[tuple[str, str], ...]  # (phrase, channel), longest phrase first
 
+    def is_cue(self, lemma: str) -> bool:
+        """``lemma`` is a cue verb of any kind (clause, object, evidence or belief)."""
+        return lemma in self.verbs or lemma in self.object_verbs or lemma in self.clause_verbs
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
@@ -305,7 +309,8 @@ def _in_source(token: Token, lexicon: Lexicon) -> Attribution | None:
     if pobj is None or pobj.lemma_.lower() not in EVIDENCE_NOUNS:
         return None
     head = token.head
-    if head.lemma_.lower() in lexicon.verbs | lexicon.clause_verbs or head.pos_ not in {"VERB", "AUX"}:
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.clause_verbs or head.pos_ not in {"VERB", "AUX"}:
         return None
     start, end = trim_clause(doc, token.right_edge.i + 1, sent.end)
     end = cut_tail(doc, start, end)
@@ -320,7 +325,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     for token in doc:
         attribution: Attribution | None = None
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in lexicon.verbs | lexicon.object_verbs:
+        if token.pos_ in {"VERB", "AUX"} and (lemma in lexicon.verbs or lemma in lexicon.object_verbs):
             attribution = _from_verb(token, lexicon)
         elif token.pos_ == "VERB" and lemma in lexicon.clause_verbs:
             attribution = _from_clause_verb(token)

@@ -17,9 +17,9 @@ __all__ = ["colon_quotes", "dash_quotes"]
 
 # A dash, then a name of two to six words running to the end of the line.
 DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][^\n―—–\"“”]{1,80}?)[ \t\u00a0.]*(?=\n|$)")
-# A turn: optional quote mark, a capitalised name of up to four words, a colon, the content.
 # Sources a headline cites by kind: "Poll: Wealthy voters abandon ...".
 HEADLINE_SOURCES = {"poll", "report", "survey", "study", "analysis", "sources", "officials", "experts", "police"}
+# A turn: optional quote mark, a capitalised name of up to four words, a colon, the content.
 COLON_TURN = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
 )
@@ -69,7 +69,7 @@ def _is_name(span: Span | None, text: str) -> bool:
 def _title_start(doc: Doc) -> int:
     """Where the first line with words starts (the headline)."""
     text = text_of(doc)
-    return len(text) - len(text.lstrip())
+    return next((i for i, ch in enumerate(text) if not ch.isspace()), len(text))
 
 
 def _headline_source(doc: Doc, name: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..nlp import text_of
 
-__all__ = ["QuoteSpan", "find_quote_spans", "text_of"]
+__all__ = ["MARK", "QuoteSpan", "find_quote_spans", "text_of"]
 
 OPENING = "\u201c\u201e\u00ab"  # “ „ «
 CLOSING = "\u201d\u00bb"  # ” »
