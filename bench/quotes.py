@@ -37,7 +37,7 @@ def _content(text: str, quote: object) -> str:
     return " ".join(text[start:end] for start, end in parts) if parts else str(getattr(quote, "text", ""))
 
 
-def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float]:
+def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str | bool]], float]:
     from parallax.extract.quotes import find_quotes
     from parallax.nlp import load_nlp
 
@@ -45,7 +45,7 @@ def predict(split: Path, limit: int | None) -> tuple[list[dict[str, str]], float
     files = sorted((split / "text").glob("*.txt"))[:limit]
     texts = [f.read_text(encoding="utf8") for f in files]
     started = time.perf_counter()
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | bool]] = []
     for file, doc in zip(files, nlp.pipe(texts, batch_size=16), strict=True):
         for quote in find_quotes(doc, article_id=file.stem):
             rows.append(
