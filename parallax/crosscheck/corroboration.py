@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..config import Options
+from ..ids import IdMint
 from ..records import Claim, Quote, Story
 from ..stories.copies import COPY_CONTAINMENT
 from .numbers import figures_overlap, same_figure
@@ -107,6 +108,9 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
             record = _summary(event.id, "event", story_of.get(members[0][0]), members, independence, attribution)
             record["text"] = f"{event.type} {', '.join(event.actors)} → {', '.join(event.recipients)}".strip(" →")
             records.append(record)
+    mint = IdMint("support")  # the same quote twice in one story is two records
+    for record in records:
+        record["id"] = mint.claim(record["id"])
     corpus.corroboration = records
 
 

@@ -10,7 +10,6 @@ type, so the cost grows with the mentions of each type.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import timex
 from ..config import Options
 from ..extract.events_actors import code_of
+from ..ids import IdMint
 from ..records import Event, EventMention
 
 __all__ = ["merge_events", "same_event"]
@@ -114,12 +114,11 @@ def _absorb(target: Event, event: Event) -> None:
     target.date = _best_date(target.mentions) or target.date or event.date
 
 
-def _new(event: Event) -> Event:
+def _new(event: Event, mint: IdMint) -> Event:
     first = event.mentions[0] if event.mentions else None
     key = f"{event.type}:{first.article}:{first.start}:{first.trigger}" if first else event.id
-    digest = hashlib.sha1(key.encode()).hexdigest()[:12]
     return Event(
-        id=f"event-{digest}",
+        id=mint(key),
         type=event.type,
         mode=event.mode,
         cameo=event.cameo,
@@ -138,6 +137,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
     sources = {a.id: a.source for a in corpus.articles}
     story: dict[str, str | None] = dict(corpus.story_index())
     merged: dict[str, list[tuple[Event, Event]]] = defaultdict(list)  # type -> (seed mention, merged event)
+    mint = IdMint("event")  # two readings of one trigger are two events with two ids
     for article in corpus.articles:
         extraction = corpus.extractions.get(article.id)
         for event in extraction.events if extraction else []:
@@ -154,7 +154,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
                 None,
             )
             if match is None:
-                merged[event.type].append((event, _new(event)))
+                merged[event.type].append((event, _new(event, mint)))
             else:
                 _absorb(match, event)
     corpus.events = [target for pairs in merged.values() for _, target in pairs]
