@@ -64,3 +64,44 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened = open_store(f"sqlite:///{tmp_path / 'test.db'}")
     yield opened
     opened.close()
+
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless Debian Chromium driven by selenium through chromedriver.
+
+    Skipped when Chromium is not installed, unless ``PARALLAX_TEST_BROWSER`` is set (CI sets it
+    and installs Chromium), in which case a missing browser is a failure, not a skip.
+    """
+    import os
+
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        if os.environ.get("PARALLAX_TEST_BROWSER"):
+            pytest.fail("PARALLAX_TEST_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing")
+        pytest.skip("Debian's chromium and chromium-driver are not installed")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    settings = webdriver.ChromeOptions()
+    settings.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+    ):
+        settings.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=settings)
+    try:
+        yield driver
+    finally:
+        driver.quit()
