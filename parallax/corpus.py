@@ -56,7 +56,7 @@ class Corpus:
 
     @classmethod
     def load(cls, store: Store) -> Corpus:
-        corpus = cls(articles=store.articles(analysed_only=True))
+        corpus = cls(articles=store.articles(analysed_only=True, latest_only=True))
         for article in corpus.articles:
             corpus.extractions[article.id] = Extraction(article=article.id)
         for attribute, kind in ITEM_KINDS.items():

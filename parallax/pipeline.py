@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .clean import clean_article
 from .config import Options
 from .corpus import Corpus, run_corpus_stages
+from .errors import StoreError
 from .extract import extract
 from .ingest import read_inputs
 from .nlp import load_nlp
@@ -34,10 +35,32 @@ Progress = Callable[[str, str], None]  # (outcome, input name) after each input
 
 @dataclass
 class IngestSummary:
+    """What an ingest did with each input; filled as it goes, so an interrupted run can say
+    what was stored."""
+
     added: list[str] = field(default_factory=list)
     versions: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: list[Rejected] = field(default_factory=list)  # read fine, but no article (empty, consent page)
     failed: list[Rejected] = field(default_factory=list)
+    corpus_error: str | None = None  # the corpus stages failed; articles are stored, stories are stale
+
+    @property
+    def complete(self) -> bool:
+        """Every input went in (stored, already stored, or recognised as no article)."""
+        return not self.failed and self.corpus_error is None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": len(self.added),
+            "versions": len(self.versions),
+            "unchanged": len(self.unchanged),
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+            "corpus_error": self.corpus_error,
+            "failures": [{"input": r.input, "reason": r.reason} for r in self.failed],
+            "skips": [{"input": r.input, "reason": r.reason} for r in self.skipped],
+        }
 
 
 def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -103,13 +126,23 @@ def _extract(article: Article, *, doc: Doc) -> tuple[Article, Extraction]:
     return article, extract(doc, article)
 
 
-def ingest(paths: Iterable[str], *, store: Store, options: Options, progress: Progress | None = None) -> IngestSummary:
+def ingest(
+    paths: Iterable[str],
+    *,
+    store: Store,
+    options: Options,
+    progress: Progress | None = None,
+    summary: IngestSummary | None = None,
+) -> IngestSummary:
     """Read, analyse and store every article of ``paths``, then run the corpus stages.
 
     Articles already stored (same content) are skipped before analysis; each new article is
-    stored with its extraction in one transaction.
+    stored with its extraction in one transaction. ``summary`` (filled in place when given) lets
+    a caller that is interrupted report what was stored. A failure of the corpus stages is kept
+    in ``summary.corpus_error``: the articles stay stored, the previous corpus results stay
+    readable, and the next run retries the stages.
     """
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     nlp = load_nlp(options.spacy_model, tuple(options.actor_files))
 
     def fresh() -> Iterator[Article | Rejected]:
@@ -123,19 +156,30 @@ def ingest(paths: Iterable[str], *, store: Store, options: Options, progress: Pr
 
     for result in analyze(fresh(), nlp=nlp, options=options):
         if isinstance(result, Rejected):
-            summary.failed.append(result)
-            outcome, name = "failed", result.input
+            outcome, name = ("skipped", result.input) if result.not_article else ("failed", result.input)
+            (summary.skipped if result.not_article else summary.failed).append(result)
         else:
             article, extraction = result
-            outcome = store.add(article, extraction)
             name = _where(article)
+            try:
+                outcome = store.add(article, extraction)
+            except StoreError as err:
+                summary.failed.append(Rejected(name, str(err)))
+                if progress:
+                    progress("failed", name)
+                continue
             {"added": summary.added, "version": summary.versions, "unchanged": summary.unchanged}[outcome].append(
                 article.id
             )
         if progress:
             progress(outcome, name)
     if store.corpus_is_stale():
-        run_corpus(store=store, options=options)
+        if progress:
+            progress("corpus", "stories and cross-checks")
+        try:
+            run_corpus(store=store, options=options)
+        except Exception as err:  # a stage's bug must not cost the stored articles
+            summary.corpus_error = f"corpus stages failed: {type(err).__name__}: {err}"[:500]
     return summary
 
 

@@ -84,6 +84,7 @@ class Rejected:
 
     input: str  # file path, "file:line", or "-:line"
     reason: str
+    not_article: bool = False  # read fine but holds no article (empty, a consent page): skipped, not failed
 
 
 @dataclass

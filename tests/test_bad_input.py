@@ -23,7 +23,7 @@ GOOD = (
 def _ingest(paths: list[Path], store: Store, options: Options) -> dict[str, str]:
     summary = ingest([str(p) for p in paths], store=store, options=options)
     assert store.count() == len(summary.added) + len(summary.versions)
-    return {r.input: r.reason for r in summary.failed}
+    return {r.input: r.reason for r in summary.failed + summary.skipped}
 
 
 def test_empty_binary_and_good_files_in_one_batch(tmp_path: Path, store: Store, options: Options) -> None:

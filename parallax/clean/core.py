@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..config import Options
 from ..records import Article, Rejected, Removal
+from .lexicon import load_lexicon
 
 __all__ = ["Cleaned", "TextBuilder", "clean_article", "clean_html", "clean_text"]
 
@@ -85,7 +86,9 @@ def clean_article(article: Article, *, options: Options) -> Article | Rejected:
     if len(cleaned.text) > options.max_text_chars:
         return Rejected(where, f"text too long ({len(cleaned.text):,} characters > {options.max_text_chars:,} limit)")
     if len(cleaned.text.strip()) < options.min_text_chars:
-        return Rejected(where, "no article text left after cleaning")
+        return Rejected(where, "no article text left after cleaning", not_article=True)
+    if load_lexicon().is_notice(cleaned.text):
+        return Rejected(where, "no article: the page holds only a notice (consent, sign-up or legal text)", not_article=True)
     article.text = cleaned.text
     article.input_text = cleaned.input_text
     article.removals = cleaned.removals

@@ -21,6 +21,10 @@ SAMPLE_CHARS = 1500  # enough for a stable guess, cheap on long articles
 _DETECTOR_CHARS = 600  # langdetect's cost grows with the text; a few sentences settle the language
 _TRIALS = 3  # langdetect's default of 7 random trials costs more than it adds on clean text
 _WORD = re.compile(r"[^\W\d_]+")
+_MIN_WORDS = 4  # fewer words than this say nothing about the language by their function words
+_NAMES_ONLY = 10
+_FEW_WORDS = 60
+_SURE_ON_FEW_WORDS = 0.995
 
 
 @cache
@@ -37,9 +41,16 @@ def detect_language(text: str) -> str | None:
     if sum(len(word) for word in words) < 20:
         return None
     function_words, share = _english()
-    if len(words) >= 10 and sum(word in function_words for word in words) >= share * len(words):
+    if len(words) >= _MIN_WORDS and sum(word in function_words for word in words) >= share * len(words):
         return "en"
-    return _detect(sample[:_DETECTOR_CHARS])
+    if len(words) < _NAMES_ONLY:
+        return None  # a headline of names ("Kim Jong Un met Vladimir Putin") tells no language
+    guess = _detect(sample[:_DETECTOR_CHARS])
+    # on a sentence or two langdetect guesses wildly (one English sentence came out Tagalog):
+    # there, only a sure guess counts, and an unsure one leaves the language unknown
+    if guess is not None and len(words) < _FEW_WORDS and guess[1] < _SURE_ON_FEW_WORDS:
+        return None
+    return guess[0] if guess else None
 
 
 @cache
@@ -50,11 +61,13 @@ def _factory() -> DetectorFactory:
     return factory
 
 
-def _detect(sample: str) -> str | None:
+def _detect(sample: str) -> tuple[str, float] | None:
+    """langdetect's best language and its probability."""
     detector = _factory().create()
     detector.n_trial = _TRIALS
     detector.append(sample)
     try:
-        return str(detector.detect())
-    except LangDetectException:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
         return None
+    return str(best.lang), float(best.prob)

@@ -25,6 +25,8 @@ class Lexicon:
     inline: tuple[tuple[str, re.Pattern[str]], ...]
     teaser_openers: re.Pattern[str]
     comment_openers: re.Pattern[str]
+    notice_terms: re.Pattern[str]
+    notice_max_chars: int
 
     def kind_of(self, line: str, *, long: bool = False) -> str | None:
         """The kind of boilerplate ``line`` (stripped) is, or None; ``long``: only the kinds met at any length."""
@@ -37,6 +39,14 @@ class Lexicon:
             if anchored.match(line) or (unanchored is not None and unanchored.search(line)):
                 return kind
         return None
+
+    def is_notice(self, text: str) -> bool:
+        """True when ``text`` is a page notice and no article: short, every paragraph in the
+        language of consent walls, sign-up gates and legal notices."""
+        paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+        if not paragraphs or len(text) > self.notice_max_chars:
+            return False
+        return all(self.notice_terms.search(p) for p in paragraphs)
 
 
 def _compile_kinds(section: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
@@ -87,4 +97,6 @@ def load_lexicon() -> Lexicon:
         inline=tuple((kind, _alternation(patterns)) for kind, patterns in data["inline"].items()),
         teaser_openers=_alternation(data["teaser_openers"]),
         comment_openers=_alternation(data["comment_openers"]),
+        notice_terms=_alternation(data["notice"]["terms"]),
+        notice_max_chars=int(data["notice"]["max_chars"]),
     )

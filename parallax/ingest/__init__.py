@@ -7,27 +7,77 @@ input becomes a ``Rejected`` naming the input and the reason, and the batch goes
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ..config import Options
 from ..records import Article, Rejected
-from .decode import decode_bytes
+from .decode import EMPTY, decode_bytes
+from .published import normalise_published
 
-__all__ = ["article_id", "read_file", "read_inputs", "read_jsonl"]
+__all__ = ["article_id", "count_inputs", "read_file", "read_inputs", "read_jsonl"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 JSONL_FIELDS = {"id", "url", "source", "title", "published", "text", "html"}
+STRING_FIELDS = ("id", "url", "source", "title", "published")
 
 
-def article_id(raw: str) -> str:
-    """Content hash of an input: the same content always gets the same id."""
+def article_id(raw: str, *, url: str | None = None, source: str | None = None) -> str:
+    """Hash of an input's content and where it was published: the same input always gets the
+    same id, and the same text at two URLs (a syndicated story) is two publications."""
     normalised = "\n".join(line.strip() for line in raw.strip().splitlines())
+    if url or source:
+        normalised += f"\n\x00{url or ''}\x00{source or ''}"
     return hashlib.sha256(normalised.encode("utf8")).hexdigest()[:16]
+
+
+def _kind(path: Path) -> str:
+    """The reader for ``path`` by its suffix, looking through ``.gz``; unknown suffixes read as text."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return SUFFIXES.get(suffixes[-1], "text") if suffixes else "text"
+
+
+def _wanted(path: Path) -> bool:
+    """Files a directory contributes: known suffixes, gzipped or not."""
+    name = path.name.lower().removesuffix(".gz")
+    return any(name.endswith(suffix) for suffix in SUFFIXES)
+
+
+def _files(path: Path) -> list[Path]:
+    return sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many inputs ``paths`` hold (files, and lines of JSONL files), None when unknown (stdin)."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            return None
+        files = _files(path) if path.is_dir() else [path] if path.is_file() else []
+        for file in files:
+            if _kind(file) != "jsonl":
+                total += 1
+                continue
+            try:
+                with _open(file) as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except (OSError, EOFError, zlib.error):
+                total += 1
+        total += 0 if files or path.exists() else 1
+    return total
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
 
 
 def read_inputs(paths: Iterable[str], *, options: Options) -> Iterator[Article | Rejected]:
@@ -38,8 +88,7 @@ def read_inputs(paths: Iterable[str], *, options: Options) -> Iterator[Article |
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            for file in files:
+            for file in _files(path):
                 yield from read_file(file, options=options)
         elif path.is_file():
             yield from read_file(path, options=options)
@@ -49,13 +98,13 @@ def read_inputs(paths: Iterable[str], *, options: Options) -> Iterator[Article |
 
 def read_file(path: Path, *, options: Options) -> Iterator[Article | Rejected]:
     """The article(s) of one file; the kind comes from the suffix (unknown suffixes read as text)."""
-    kind = SUFFIXES.get(path.suffix.lower(), "text")
+    kind = _kind(path)
     if kind == "jsonl":
         try:
-            with path.open("rb") as stream:
+            with _open(path) as stream:
                 yield from read_jsonl(stream, name=str(path), options=options)
-        except OSError as err:
-            yield Rejected(str(path), f"cannot read: {err.strerror or err}")
+        except (OSError, EOFError, zlib.error) as err:
+            yield Rejected(str(path), f"cannot read: {getattr(err, 'strerror', None) or err}")
         return
     try:
         size = path.stat().st_size
@@ -64,16 +113,21 @@ def read_file(path: Path, *, options: Options) -> Iterator[Article | Rejected]:
                 str(path), f"file too large ({size / 1e6:.1f} MB > {options.max_input_bytes / 1e6:.1f} MB limit)"
             )
             return
-        data = path.read_bytes()
-    except OSError as err:
-        yield Rejected(str(path), f"cannot read: {err.strerror or err}")
+        with _open(path) as stream:
+            data = stream.read(options.max_input_bytes + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        yield Rejected(str(path), f"cannot read: {getattr(err, 'strerror', None) or err}")
+        return
+    if len(data) > options.max_input_bytes:
+        yield Rejected(str(path), f"file too large (over {options.max_input_bytes / 1e6:.1f} MB uncompressed)")
         return
     decoded = decode_bytes(data, html=kind == "html")
     if isinstance(decoded, str):
-        yield Rejected(str(path), decoded)
+        yield Rejected(str(path), decoded, not_article=decoded == EMPTY)
         return
     text, flags = decoded
-    yield _make_article(text, kind=kind, fields={}, path=str(path), flags=flags, input_id=path.stem)
+    stem = path.name.split(".")[0] if path.suffix.lower() == ".gz" else path.stem
+    yield _make_article(text, kind=kind, fields={}, path=str(path), flags=flags, input_id=stem)
 
 
 def read_jsonl(stream: IO[Any], *, name: str, options: Options) -> Iterator[Article | Rejected]:
@@ -103,11 +157,41 @@ def read_jsonl(stream: IO[Any], *, name: str, options: Options) -> Iterator[Arti
 
 
 def _from_fields(fields: dict[str, Any], *, where: str) -> Article | Rejected:
-    html, text = fields.get("html"), fields.get("text")
-    body, kind = (html, "html") if isinstance(html, str) and html.strip() else (text, "text")
-    if not isinstance(body, str) or not body.strip():
-        return Rejected(where, "no text or html")
-    return _make_article(body, kind=kind, fields=fields, path=where, flags=[], input_id=None)
+    flags: list[str] = []
+    html, text = _body(fields.get("html")), _body(fields.get("text"))
+    body, kind = (html, "html") if html else (text, "text")
+    if not body:
+        return Rejected(where, "no text or html", not_article=True)
+    values = {key: _string(fields.get(key), key, flags) for key in STRING_FIELDS}
+    return _make_article(body, kind=kind, fields=values | _extra(fields), path=where, flags=flags, input_id=None)
+
+
+def _body(value: Any) -> str | None:
+    """A text or html field: a string, or a list of strings (paragraphs) joined by blank lines."""
+    if isinstance(value, list) and all(isinstance(part, str) for part in value):
+        value = "\n\n".join(value)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _string(value: Any, key: str, flags: list[str]) -> str | None:
+    """A metadata field as text: strings and numbers as they are, a list of them joined; anything
+    else (objects, nested lists) is left out with a flag rather than stored as a Python repr."""
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float | list):
+        flags.append(f"ignored-field:{key}")
+        return None
+    if isinstance(value, list):
+        if not all(isinstance(part, str | int | float) and not isinstance(part, bool) for part in value):
+            flags.append(f"ignored-field:{key}")
+            return None
+        return ", ".join(str(part) for part in value if str(part).strip()) or None
+    text = str(value).strip()
+    return text or None
+
+
+def _extra(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k not in JSONL_FIELDS}
 
 
 def _make_article(
@@ -120,13 +204,16 @@ def _make_article(
     title = field("title")
     if kind == "text" and title is None and not fields:
         title = next((line.strip() for line in raw.splitlines() if line.strip()), None)
+    published = normalise_published(field("published"))
+    if field("published") and published is None:
+        flags.append("unreadable-published")
     return Article(
-        id=article_id(raw),
+        id=article_id(raw, url=field("url"), source=field("source")),
         input_id=field("id") or input_id,
         url=field("url"),
         source=field("source"),
         title=title,
-        published=field("published"),
+        published=published,
         path=path,
         raw=raw,
         raw_kind=kind,

@@ -7,7 +7,9 @@ import re
 import charset_normalizer
 import ftfy
 
-__all__ = ["decode_bytes"]
+__all__ = ["EMPTY", "decode_bytes"]
+
+EMPTY = "empty file"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -20,7 +22,7 @@ def decode_bytes(data: bytes, *, html: bool) -> tuple[str, list[str]] | str:
     HTML page, then detection; ftfy then repairs mojibake (UTF-8 read as Latin-1 and the like).
     """
     if not data.strip():
-        return "empty file"
+        return EMPTY
     if b"\x00" in data[:8192] and not _looks_utf16(data):
         return "binary file (NUL bytes), not text"
     flags: list[str] = []
@@ -34,7 +36,7 @@ def decode_bytes(data: bytes, *, html: bool) -> tuple[str, list[str]] | str:
     if fixed != text and ftfy.fix_encoding(text) != text:
         flags.append("encoding-repaired")
     if not fixed.strip():
-        return "empty file"
+        return EMPTY
     return fixed, flags
 
 

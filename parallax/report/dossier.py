@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from ..errors import ParallaxError
 from ..store import Store
@@ -86,7 +86,10 @@ def _relation_svg(events: list[dict[str, Any]]) -> str:
     return relation_svg(load_events(events))
 
 
-_ENV = Environment(loader=PackageLoader("parallax.report", "templates"), autoescape=select_autoescape(["html"]))
+# Article text is hostile input: every template escapes by default, whatever its name
+# (``select_autoescape(["html"])`` does not match "dossier.html.j2" and let markup through raw).
+# Markdown renderers pass raw HTML on, so the Markdown dossier is escaped too.
+_ENV = Environment(loader=PackageLoader("parallax.report", "templates"), autoescape=True)
 _ENV.filters["pct"] = lambda value: f"{value:.0%}"
 
 

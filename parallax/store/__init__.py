@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, Extraction, Removal
@@ -35,19 +37,25 @@ ITEM_KINDS = {
 }
 
 
-def open_store(url: str) -> Store:
-    """Open (creating and migrating as needed) the database at ``url``."""
-    return Store(url)
+def open_store(url: str, *, create: bool = True) -> Store:
+    """Open the database at ``url``, migrating it as needed; ``create=False`` refuses a SQLite
+    file that does not exist (read commands must not make an empty database and report nothing)."""
+    return Store(url, create=create)
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
         self.url = url
         try:
             self.engine = _engine(url)
+            path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+            if path and path != ":memory:" and not create and not Path(path).exists():
+                raise StoreError(f"no database at {path} (ingest articles first, or name one with --db)")
+            if path and path != ":memory:" and not Path(path).parent.is_dir():
+                raise StoreError(f"cannot create database {path}: folder {Path(path).parent} does not exist")
             self.migrate()
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot open database {url}: {err}") from err
+            raise StoreError(f"cannot open database {_safe(url)}: {_first_line(err)}") from err
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration; stored data is kept."""
@@ -80,9 +88,13 @@ class Store:
         return row[0] if row else None
 
     def add(self, article: Article, extraction: Extraction | None) -> str:
-        """Store an article and its extraction atomically: "added", "version" or "unchanged"."""
+        """Store an article and its extraction atomically: "added", "version" or "unchanged".
+
+        The write transaction takes the database's write lock before it reads the next ``seq``,
+        so concurrent ingests into one database number their articles without gaps or clashes.
+        """
         try:
-            with self.engine.begin() as connection:
+            with self._writing() as connection:
                 if connection.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
                     return "unchanged"
                 previous = self.latest_version(article.url, connection=connection) if article.url else None
@@ -92,14 +104,34 @@ class Store:
                 rows = list(_item_rows(extraction)) if extraction else []
                 if rows:
                     connection.execute(insert(items), rows)
+        except IntegrityError:
+            return "unchanged"  # another process stored the same input first
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot store article {article.id}: {err}") from err
+            raise StoreError(f"cannot store article {article.id}: {_first_line(err)}") from err
         return "version" if previous else "added"
 
-    def articles(self, *, analysed_only: bool = False) -> list[Article]:
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A transaction holding the write lock from its start (SQLite ``BEGIN IMMEDIATE``,
+        PostgreSQL a table lock on ``articles``)."""
+        with self.engine.connect() as connection:
+            if self.engine.dialect.name == "sqlite":
+                connection = connection.execution_options(parallax_write=True)
+            with connection.begin():
+                if self.engine.dialect.name == "postgresql":
+                    connection.execute(text("LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE"))
+                yield connection
+
+    def articles(self, *, analysed_only: bool = False, latest_only: bool = False) -> list[Article]:
+        """Stored articles in arrival order; ``latest_only`` leaves out versions a newer version
+        of the same URL replaced (an updated article is one publication, not two)."""
         query = select(articles).order_by(articles.c.seq)
         if analysed_only:
             query = query.where(articles.c.analysed.is_(True))
+        if latest_only:
+            newer = articles.alias("newer")
+            replaced = select(newer.c.previous_version).where(newer.c.previous_version.is_not(None))
+            query = query.where(articles.c.id.not_in(replaced))
         with self.engine.connect() as connection:
             return [_article(row._mapping) for row in connection.execute(query)]
 
@@ -118,8 +150,9 @@ class Store:
 
     # ------------------------------------------------------------------ corpus results
     def replace_corpus(self, results: Mapping[str, Iterable[tuple[str, Any]]]) -> None:
-        """Replace the stored results of corpus stages, all kinds in one transaction."""
-        with self.engine.begin() as connection:
+        """Replace the stored results of corpus stages, all kinds in one transaction: a failure
+        leaves the previous results in place."""
+        with self._writing() as connection:
             for kind, records in results.items():
                 connection.execute(delete(corpus).where(corpus.c.kind == kind))
                 rows = [{"kind": kind, "id": key, "data": data} for key, data in records]
@@ -151,8 +184,29 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
+            # SQLAlchemy, not the driver, begins transactions, so a writer can begin IMMEDIATE
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            write = connection.get_execution_options().get("parallax_write")
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _first_line(err: Exception) -> str:
+    """A driver error's message without SQLAlchemy's SQL dump and background link."""
+    message = str(getattr(err, "orig", None) or err)
+    return message.strip().splitlines()[0] if message.strip() else type(err).__name__
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable URL)"
 
 
 def _article_row(article: Article) -> dict[str, Any]:
