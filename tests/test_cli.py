@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from parallax.cli import app
+from parallax.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -29,9 +30,9 @@ def test_ingest_export_report_on_the_samples(examples: Path, tmp_path: Path) -> 
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     result = runner.invoke(app, ["ingest", str(examples), "--db", db])
     assert result.exit_code == 0, result.output
-    assert "added 5, new versions 0, unchanged 0, failed 0" in result.output
+    assert "added 5, new versions 0, unchanged 0, skipped 0, failed 0" in result.output
     again = runner.invoke(app, ["ingest", str(examples), "--db", db])
-    assert "added 0, new versions 0, unchanged 5, failed 0" in again.output
+    assert "added 0, new versions 0, unchanged 5, skipped 0, failed 0" in again.output
 
     out = tmp_path / "export.json"
     assert runner.invoke(app, ["export", "--db", db, "-o", str(out)]).exit_code == 0
@@ -72,5 +73,7 @@ def test_bad_file_for_clean_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_unknown_story_is_an_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--story", "nope"])
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    open_store(db).close()
+    result = runner.invoke(app, ["report", "--db", db, "--story", "nope"])
     assert result.exit_code == 1 and "no story 'nope'" in result.output

@@ -14,14 +14,14 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from ..config import Options
 from ..records import Article, Rejected
 from .decode import EMPTY, decode_bytes
 from .published import normalise_published
 
-__all__ = ["article_id", "count_inputs", "read_file", "read_inputs", "read_jsonl"]
+__all__ = ["article_id", "count_inputs", "read_bytes", "read_file", "read_inputs", "read_jsonl"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 JSONL_FIELDS = {"id", "url", "source", "title", "published", "text", "html"}
@@ -77,7 +77,9 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 
 def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def read_inputs(paths: Iterable[str], *, options: Options) -> Iterator[Article | Rejected]:
@@ -121,13 +123,20 @@ def read_file(path: Path, *, options: Options) -> Iterator[Article | Rejected]:
     if len(data) > options.max_input_bytes:
         yield Rejected(str(path), f"file too large (over {options.max_input_bytes / 1e6:.1f} MB uncompressed)")
         return
+    stem = path.name.split(".")[0] if path.suffix.lower() == ".gz" else path.stem
+    yield read_bytes(data, name=str(path), kind=kind, input_id=stem)
+
+
+def read_bytes(data: bytes, *, name: str, kind: str | None = None, input_id: str | None = None) -> Article | Rejected:
+    """One article from the bytes of a text or HTML document (``kind`` "text" or "html"; None:
+    HTML when it starts with markup). ``name`` says where the bytes came from in messages."""
+    if kind is None:
+        kind = "html" if data.lstrip()[:1] == b"<" else "text"
     decoded = decode_bytes(data, html=kind == "html")
     if isinstance(decoded, str):
-        yield Rejected(str(path), decoded, not_article=decoded == EMPTY)
-        return
+        return Rejected(name, decoded, not_article=decoded == EMPTY)
     text, flags = decoded
-    stem = path.name.split(".")[0] if path.suffix.lower() == ".gz" else path.stem
-    yield _make_article(text, kind=kind, fields={}, path=str(path), flags=flags, input_id=stem)
+    return _make_article(text, kind=kind, fields={}, path=name, flags=flags, input_id=input_id)
 
 
 def read_jsonl(stream: IO[Any], *, name: str, options: Options) -> Iterator[Article | Rejected]:

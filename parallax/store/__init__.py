@@ -135,6 +135,12 @@ class Store:
         with self.engine.connect() as connection:
             return [_article(row._mapping) for row in connection.execute(query)]
 
+    def has_article(self, key: str) -> bool:
+        """True when an article with this id or input id is stored."""
+        query = select(articles.c.id).where((articles.c.id == key) | (articles.c.input_id == key)).limit(1)
+        with self.engine.connect() as connection:
+            return connection.execute(query).first() is not None
+
     def count(self) -> int:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(articles)).scalar_one())
