@@ -50,15 +50,25 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on standard error.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Say what happens to every input.")]
+
+
+def _set_verbosity(quiet: bool, verbose: bool) -> None:
+    if quiet or verbose:
+        _Verbosity.level = -1 if quiet else 1
+
+
 @app.callback()
 def _settings(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on standard error.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say what happens to every input.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
-    _Verbosity.level = -1 if quiet else 1 if verbose else 0
+    _Verbosity.level = 0
+    _set_verbosity(quiet, verbose)
 
 
 DbOption = Annotated[
@@ -202,12 +212,15 @@ def ingest(
     ],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on standard output.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Read, clean, analyse and store articles, then update stories and cross-checks."""
     from .ingest import count_inputs
     from .pipeline import IngestSummary
     from .pipeline import ingest as run_ingest
 
+    _set_verbosity(quiet, verbose)
     options = _options(db)
     store = _store(options, create=True)
     summary = IngestSummary()

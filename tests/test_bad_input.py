@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from parallax.config import Options
+from parallax.clean import Cleaned, clean_article, clean_html, clean_text
+from parallax.config import Options, load_options
+from parallax.ingest import read_bytes, read_jsonl
 from parallax.pipeline import ingest
+from parallax.records import Article, Rejected
 from parallax.store import Store
 
 GOOD = (
@@ -107,3 +113,95 @@ def test_overlong_text_inside_jsonl_is_rejected(tmp_path: Path, store: Store, op
     summary = ingest([str(path)], store=store, options=options.replace(max_text_chars=limit))
     (rejected,) = summary.failed
     assert rejected.input.endswith("long.jsonl:1") and rejected.reason.startswith("text too long")
+
+
+# --- property-based: hostile inputs never raise out of the readers or the cleaner -----------------
+
+PIECES = st.sampled_from(
+    [
+        BODY_SENTENCE := "Putin met Kim in Pyongyang on Wednesday, state media said.",
+        "Subscribe to our newsletter",
+        "Share this article",
+        "Advertisement",
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "<p>",
+        "</div>",
+        "&amp;",
+        "&#0;",
+        "“",
+        '"',
+        "''",
+        "``",
+        "\u00a0",
+        "\u200b",
+        "\ufeff",
+        "\r\n",
+        "\n\n",
+        "\t",
+        "\x00",
+        "\x1b[31m",
+        "Ã©",
+        "â€™",
+        "🇷🇺",
+        "\ud800",
+        "\udcff",
+        "٣",
+        "Copyright 2024. All rights reserved.",
+    ]
+)
+HOSTILE_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=40)), max_size=40).map("".join)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | HOSTILE_TEXT,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+FIELDS = st.dictionaries(
+    st.sampled_from(["id", "url", "source", "title", "published", "text", "html", "extra"]), JSON_VALUES, max_size=8
+)
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _offsets_exact(cleaned: Cleaned) -> None:
+    text, source = cleaned.text, cleaned.input_text
+    for clean_start, input_start, length in cleaned.offsets:
+        assert text[clean_start : clean_start + length] == source[input_start : input_start + length]
+    for removal in cleaned.removals:
+        assert source[removal.start : removal.end] == removal.text
+
+
+@PROPERTY
+@given(HOSTILE_TEXT)
+def test_clean_text_never_raises_and_keeps_offsets_exact(text: str) -> None:
+    _offsets_exact(clean_text(text))
+
+
+@PROPERTY
+@given(HOSTILE_TEXT)
+def test_clean_html_never_raises_and_keeps_offsets_exact(text: str) -> None:
+    _offsets_exact(clean_html(f"<html><body><article><p>{text}</p><p>{BODY_SENTENCE}</p></article></body></html>"))
+
+
+@PROPERTY
+@given(st.binary(max_size=400) | HOSTILE_TEXT.map(lambda t: t.encode("utf8", "surrogatepass")))
+def test_reading_any_bytes_gives_an_article_or_a_named_rejection(data: bytes) -> None:
+    result = read_bytes(data, name="page.bin")
+    assert isinstance(result, Article | Rejected)
+    if isinstance(result, Rejected):
+        assert result.input == "page.bin" and result.reason
+    else:
+        cleaned = clean_article(result, options=load_options(db="sqlite://"))
+        assert isinstance(cleaned, Article | Rejected)
+
+
+@PROPERTY
+@given(st.lists(FIELDS | JSON_VALUES | HOSTILE_TEXT.map(lambda t: {"raw": t}), max_size=5))
+def test_any_jsonl_line_gives_an_article_or_a_rejection_naming_its_line(lines: list[object]) -> None:
+    payload = "\n".join(json.dumps(line) if not isinstance(line, dict) or line else "{" for line in lines)
+    stream = io.BytesIO(payload.encode("utf8", "surrogatepass"))
+    for result in read_jsonl(stream, name="in.jsonl", options=load_options(db="sqlite://")):
+        assert isinstance(result, Article | Rejected)
+        if isinstance(result, Rejected):
+            assert result.input.startswith("in.jsonl:") and result.reason
+        else:
+            assert all(isinstance(v, str) for v in (result.title, result.source, result.url) if v is not None)

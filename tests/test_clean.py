@@ -13,7 +13,7 @@ from parallax.clean.lexicon import load_lexicon
 from parallax.cli import app
 from parallax.config import Options
 from parallax.ingest import read_file
-from parallax.records import Article
+from parallax.records import Article, Rejected
 
 KEPT_KINDS_OF_PROSE = {"duplicate", "bio", "caption", "comment"}  # removals that may be long paragraphs
 
@@ -314,3 +314,39 @@ def test_hover_cards_are_not_part_of_the_text() -> None:
     cleaned = clean_html(page)
     assert "Russian President Vladimir Putin arrived in Pyongyang early on Wednesday" in cleaned.text
     assert "Latest: Kim inspects" not in cleaned.text
+
+
+def test_a_one_sentence_english_article_is_analysed(options: Options) -> None:
+    for raw in (
+        "Kim Jong Un met Vladimir Putin in Pyongyang today.",
+        "Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday.",
+        "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim Jong Un.",
+    ):
+        result = clean_article(Article(id="x", raw=raw, raw_kind="text"), options=options)
+        assert isinstance(result, Article) and result.analysed, (raw, result)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Sorry, this zipcode is not in our deliverable area for this subscription service.\n"
+        "Re-enter zip code or sign up for digital access.\nGet digital access",
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+        "We use cookies to improve your experience. By continuing you accept our privacy policy.\nAccept all cookies",
+        "External links are provided for reference purposes. The site is not responsible for the content "
+        "of external Internet sites.\nCopyright © 2018 Example News Network",
+    ],
+)
+def test_a_page_that_is_only_a_notice_is_no_article(page: str, options: Options) -> None:
+    result = clean_article(Article(id="x", raw=page, raw_kind="text"), options=options)
+    assert isinstance(result, Rejected) and result.not_article, result
+    assert "notice" in result.reason or "no article text" in result.reason
+
+
+def test_a_short_wire_story_with_a_notice_is_kept(options: Options) -> None:
+    raw = (
+        "NEW YORK — Goldman Sachs, citing the recent tax overhaul, expects to take a $5 billion hit to profits.\n"
+        "Copyright 2017 The Associated Press. All rights reserved."
+    )
+    result = clean_article(Article(id="x", raw=raw, raw_kind="text"), options=options)
+    assert isinstance(result, Article) and result.text.startswith("NEW YORK — Goldman Sachs")

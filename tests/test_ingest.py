@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
 
+import pytest
+
 from parallax.config import Options
-from parallax.ingest import article_id, read_inputs, read_jsonl
+from parallax.ingest import article_id, count_inputs, read_inputs, read_jsonl
 from parallax.records import Article, Rejected
 
 
@@ -63,3 +66,60 @@ def test_jsonl_prefers_html_and_allows_missing_fields(options: Options) -> None:
 def test_missing_path_is_rejected_by_name(options: Options) -> None:
     (rejected,) = list(read_inputs(["/nonexistent/file.txt"], options=options))
     assert isinstance(rejected, Rejected) and rejected.input == "/nonexistent/file.txt"
+
+
+def _one_line(fields: dict[str, object], options: Options) -> Article | Rejected:
+    stream = io.BytesIO((json.dumps(fields) + "\n").encode("utf8"))
+    return next(iter(read_jsonl(stream, name="in.jsonl", options=options)))
+
+
+BODY = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim Jong Un."
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("June 19, 2024", "2024-06-19"),
+        ("19 June 2024", "2024-06-19"),
+        ("Wed, 19 Jun 2024 08:15:00 +0000", "2024-06-19T08:15:00"),
+        ("2024-06-19T08:15:00+00:00", "2024-06-19T08:15:00+00:00"),
+        ("2024-06-19", "2024-06-19"),
+        ("yesterday", None),  # relative to nothing: unreadable, flagged, the article kept
+        ("the year 2107", None),
+    ],
+)
+def test_published_dates_in_any_absolute_form_are_read(given: str, stored: str | None, options: Options) -> None:
+    article = _one_line({"text": BODY, "published": given}, options)
+    assert isinstance(article, Article)
+    assert article.published == stored
+    assert ("unreadable-published" in article.flags) == (stored is None)
+
+
+def test_lists_and_objects_in_string_fields_are_never_python_reprs(options: Options) -> None:
+    article = _one_line(
+        {"text": ["First paragraph of the story.", BODY], "source": ["Reuters", "AP"], "title": {"en": "T"}}, options
+    )
+    assert isinstance(article, Article)
+    assert article.source == "Reuters, AP"
+    assert article.title is None and "ignored-field:title" in article.flags
+    assert article.raw == "First paragraph of the story.\n\n" + BODY
+
+
+def test_the_same_text_at_two_urls_is_two_publications(options: Options) -> None:
+    one = _one_line({"text": BODY, "url": "https://a.example/story"}, options)
+    two = _one_line({"text": BODY, "url": "https://b.example/syndicated"}, options)
+    again = _one_line({"text": BODY, "url": "https://a.example/story"}, options)
+    assert isinstance(one, Article) and isinstance(two, Article) and isinstance(again, Article)
+    assert one.id != two.id and one.id == again.id
+
+
+def test_gzipped_pages_and_jsonl_are_read(tmp_path: Path, options: Options) -> None:
+    with gzip.open(tmp_path / "page.html.gz", "wt", encoding="utf8") as page:
+        page.write(f"<html><head><title>Visit</title></head><body><article><p>{BODY}</p></article></body></html>")
+    with gzip.open(tmp_path / "more.jsonl.gz", "wt", encoding="utf8") as lines:
+        lines.write(json.dumps({"id": "x1", "text": BODY}) + "\n")
+    found = list(read_inputs([str(tmp_path)], options=options))
+    assert [type(a) for a in found] == [Article, Article]
+    kinds = sorted((a.raw_kind, a.input_id) for a in found if isinstance(a, Article))
+    assert kinds == [("html", "page"), ("text", "x1")]
+    assert count_inputs([str(tmp_path)]) == 2

@@ -123,3 +123,59 @@ def test_postgresql_round_trip(examples: Path, options: Options) -> None:
     second = ingest([str(examples)], store=store, options=options)
     assert len(first.added) == 5 and len(second.unchanged) == 5 and store.count() == 5
     assert store.corpus("story")
+
+
+def test_a_new_version_replaces_the_old_one_in_its_story(tmp_path: Path, store: Store, options: Options) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"url": "https://example.org/a", "text": BODY * 3}) + "\n", encoding="utf8")
+    ingest([str(path)], store=store, options=options)
+    path.write_text(json.dumps({"url": "https://example.org/a", "text": BODY * 3 + "Updated."}) + "\n", encoding="utf8")
+    ingest([str(path)], store=store, options=options)
+    _old, new = store.articles()
+    in_stories = [a for data in store.corpus("story") for a in data["articles"]]
+    assert in_stories == [new.id]  # one publication, counted once
+    assert [a.id for a in store.articles(latest_only=True)] == [new.id] and store.count() == 2
+
+
+def test_a_failing_corpus_stage_keeps_articles_and_the_database_usable(
+    tmp_path: Path, examples: Path, options: Options, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import parallax.pipeline
+
+    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+
+    def broken(*_: object, **__: object) -> None:
+        raise ValueError("a stage's bug")
+
+    monkeypatch.setattr(parallax.pipeline, "run_corpus_stages", broken)
+    summary = ingest([str(examples / "003_f3b73f1a942b9b28.txt")], store=store, options=options)
+    assert len(summary.added) == 1 and summary.corpus_error and "a stage's bug" in summary.corpus_error
+    assert store.count() == 1 and store.corpus_is_stale()
+    monkeypatch.undo()
+    again = ingest([str(examples / "003_f3b73f1a942b9b28.txt")], store=store, options=options)
+    assert again.corpus_error is None and not store.corpus_is_stale() and store.corpus("story")
+
+
+def _ingest_process(path: Path, db: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, PARALLAX_DB=f"sqlite:///{db}", PARALLAX_BATCH_SIZE="2")
+    command = [sys.executable, "-m", "parallax", "ingest", "--quiet", "--json", str(path)]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_concurrent_ingests_into_one_database(tmp_path: Path) -> None:
+    db = tmp_path / "shared.db"
+    open_store(f"sqlite:///{db}").close()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    _jsonl(first, 12)
+    with second.open("w", encoding="utf8") as out:
+        for i in range(12):
+            out.write(json.dumps({"url": f"https://other.example/{i}", "text": f"Item {i}. " + BODY * 3}) + "\n")
+    # two different batches and the same batch twice, all at once
+    processes = [_ingest_process(first, db), _ingest_process(second, db), _ingest_process(first, db)]
+    results = [(p.wait(timeout=600), *p.communicate()) for p in processes]
+    for code, _out, err in results:
+        assert code == 0 and "Traceback" not in err and "IntegrityError" not in err, err
+    added = sum(json.loads(out)["added"] for _code, out, _err in results)
+    with sqlite3.connect(db) as connection:
+        count, seqs = connection.execute("select count(*), count(distinct seq) from articles").fetchone()
+    assert count == seqs == added == 24

@@ -88,7 +88,9 @@ def clean_article(article: Article, *, options: Options) -> Article | Rejected:
     if len(cleaned.text.strip()) < options.min_text_chars:
         return Rejected(where, "no article text left after cleaning", not_article=True)
     if load_lexicon().is_notice(cleaned.text):
-        return Rejected(where, "no article: the page holds only a notice (consent, sign-up or legal text)", not_article=True)
+        return Rejected(
+            where, "no article: the page holds only a notice (consent, sign-up or legal text)", not_article=True
+        )
     article.text = cleaned.text
     article.input_text = cleaned.input_text
     article.removals = cleaned.removals

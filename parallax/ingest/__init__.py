@@ -10,9 +10,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -26,6 +27,7 @@ __all__ = ["article_id", "count_inputs", "read_bytes", "read_file", "read_inputs
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 JSONL_FIELDS = {"id", "url", "source", "title", "published", "text", "html"}
 STRING_FIELDS = ("id", "url", "source", "title", "published")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_id(raw: str, *, url: str | None = None, source: str | None = None) -> str:
@@ -86,7 +88,7 @@ def read_inputs(paths: Iterable[str], *, options: Options) -> Iterator[Article |
     """Every article of ``paths``: files, directories (recursively) and ``-`` (JSONL on stdin)."""
     for name in paths:
         if name == "-":
-            yield from read_jsonl(sys.stdin, name="-", options=options)
+            yield from read_jsonl(sys.stdin.buffer, name="-", options=options)
             continue
         path = Path(name)
         if path.is_dir():
@@ -124,7 +126,7 @@ def read_file(path: Path, *, options: Options) -> Iterator[Article | Rejected]:
         yield Rejected(str(path), f"file too large (over {options.max_input_bytes / 1e6:.1f} MB uncompressed)")
         return
     stem = path.name.split(".")[0] if path.suffix.lower() == ".gz" else path.stem
-    yield read_bytes(data, name=str(path), kind=kind, input_id=stem)
+    yield _guarded(_read_named_bytes, data, where=str(path), kind=kind, input_id=stem)
 
 
 def read_bytes(data: bytes, *, name: str, kind: str | None = None, input_id: str | None = None) -> Article | Rejected:
@@ -162,7 +164,31 @@ def read_jsonl(stream: IO[Any], *, name: str, options: Options) -> Iterator[Arti
         if not isinstance(fields, dict):
             yield Rejected(where, "a JSONL line must be an object")
             continue
-        yield _from_fields(fields, where=where)
+        yield _guarded(_from_fields, _without_surrogates(fields), where=where)
+
+
+def _guarded(read: Callable[..., Article | Rejected], value: Any, *, where: str, **kwargs: Any) -> Article | Rejected:
+    """``read(value, where=where, **kwargs)``: a bug met on one input rejects that input, not the batch."""
+    try:
+        return read(value, where=where, **kwargs)
+    except Exception as err:  # the reader's own bug, reported with the input it met
+        return Rejected(where, f"internal error while reading: {type(err).__name__}: {err}")
+
+
+def _read_named_bytes(data: bytes, *, where: str, kind: str, input_id: str) -> Article | Rejected:
+    return read_bytes(data, name=where, kind=kind, input_id=input_id)
+
+
+def _without_surrogates(value: Any) -> Any:
+    """JSON may escape lone UTF-16 surrogates ("\\ud800") that no encoding can store: each
+    becomes U+FFFD, the replacement character, in every string of the line."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _from_fields(fields: dict[str, Any], *, where: str) -> Article | Rejected:
