@@ -46,8 +46,9 @@ def run_ingest(paths: list[Path], db: str) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - started, 1),
         "tracebacks": result.stderr.count("Traceback"),
         "stderr_tail": result.stderr[-800:] if result.returncode else "",
-        **{key: summary.get(key) for key in ("added", "versions", "unchanged", "failed", "corpus_error")},
+        **{key: summary.get(key) for key in ("added", "versions", "unchanged", "skipped", "failed", "corpus_error")},
         "failures": summary.get("failures", [])[:20],
+        "skips": summary.get("skips", [])[:20],
     }
 
 
