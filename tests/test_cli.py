@@ -206,3 +206,17 @@ def test_ctrl_c_says_what_was_stored_and_rerun_continues(tmp_path: Path) -> None
     assert rerun.returncode == 0
     summary = json.loads(rerun.stdout)
     assert summary["unchanged"] >= 8 and summary["added"] + summary["unchanged"] == 300
+
+
+def test_progress_lines_with_a_total_when_not_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import parallax.cli
+
+    monkeypatch.setattr(parallax.cli, "_PLAIN_EVERY_S", 0.0)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "".join(json.dumps({"url": f"https://e.org/{i}", "text": f"Item {i}. " + GOOD}) + "\n" for i in range(3)),
+        encoding="utf8",
+    )
+    result = runner.invoke(app, ["ingest", str(batch), "--db", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 0
+    assert "ingest: 1/3 inputs (added 1)" in result.output and "ingest: 3/3 inputs (added 3)" in result.output
