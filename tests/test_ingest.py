@@ -123,3 +123,11 @@ def test_gzipped_pages_and_jsonl_are_read(tmp_path: Path, options: Options) -> N
     kinds = sorted((a.raw_kind, a.input_id) for a in found if isinstance(a, Article))
     assert kinds == [("html", "page"), ("text", "x1")]
     assert count_inputs([str(tmp_path)]) == 2
+
+
+def test_a_text_field_that_is_not_text_fails_by_name(options: Options) -> None:
+    result = _one_line({"text": 5}, options)
+    assert isinstance(result, Rejected) and not result.not_article
+    assert result.input == "in.jsonl:1" and result.reason == "field 'text' is int, not text"
+    empty = _one_line({"title": "A title only"}, options)
+    assert isinstance(empty, Rejected) and empty.not_article

@@ -196,6 +196,9 @@ def _from_fields(fields: dict[str, Any], *, where: str) -> Article | Rejected:
     html, text = _body(fields.get("html")), _body(fields.get("text"))
     body, kind = (html, "html") if html else (text, "text")
     if not body:
+        wrong = [k for k in ("text", "html") if fields.get(k) not in (None, "", []) and not isinstance(fields[k], str)]
+        if wrong:
+            return Rejected(where, f"field {wrong[0]!r} is {type(fields[wrong[0]]).__name__}, not text")
         return Rejected(where, "no text or html", not_article=True)
     values = {key: _string(fields.get(key), key, flags) for key in STRING_FIELDS}
     return _make_article(body, kind=kind, fields=values | _extra(fields), path=where, flags=flags, input_id=None)
