@@ -1,5 +1,10 @@
 """Conflicts of time: "first visit since" statements that cannot all hold, and stories of one
-storyline that put the same actors' meeting on days far apart."""
+storyline that put the same actors' meeting on days far apart.
+
+Stories of one storyline dated apart are kept as ``related``: a later event of the storyline (a
+2016 and a 2017 New Year's Eve) explains them as well as a misdated report does, and a story's
+date may come from a weekday resolved against the wrong day.
+"""
 
 from __future__ import annotations
 
@@ -96,7 +101,9 @@ def date_conflicts(group: list[Story], corpus: Corpus) -> list[Conflict]:
                 "a later event of the same storyline, or a misdated report"
             )
             conflicts.append(
-                Conflict(id=conflict_id("date", [a, b]), kind="date", explanation=explanation, sides=[a, b])
+                Conflict(
+                    id=conflict_id("date", [a, b]), kind="date", explanation=explanation, sides=[a, b], related=True
+                )
             )
     return conflicts
 
