@@ -19,8 +19,16 @@ from ..records import Article, Conflict, Evidence, Story
 from .facts import Fact, actor_name, find_facts
 from .numbers import number_conflicts
 from .timeline import date_conflicts, first_since_conflicts
-from .values import MAX_WEEKDAY_DAYS, MIN_WEIGHT, Disagreement, Statement, days_between, rarity, read_statements
-from .values import story_disagreements
+from .values import (
+    MAX_WEEKDAY_DAYS,
+    MIN_WEIGHT,
+    Disagreement,
+    Statement,
+    days_between,
+    rarity,
+    read_statements,
+    story_disagreements,
+)
 
 __all__ = ["article_label", "conflict_id", "cross_check", "storyline_groups"]
 
@@ -96,7 +104,9 @@ def _stated_conflicts(
 def _stated_conflict(disagreement: Disagreement, first: Article, second: Article, story: Story) -> Conflict:
     sides = [_side(first, disagreement.first), _side(second, disagreement.second)]
     kind = KIND_OF[disagreement.first.kind]
-    values = [article.text[s.start : s.end] for article, s in ((first, disagreement.first), (second, disagreement.second))]
+    values = [
+        article.text[s.start : s.end] for article, s in ((first, disagreement.first), (second, disagreement.second))
+    ]
     explanation = (
         f"{article_label(first)} says “{values[0]}”, {article_label(second)} “{values[1]}” "
         f"in statements of the same {disagreement.first.kind if kind != 'title' else 'person'}"

@@ -30,8 +30,20 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 __all__ = ["Disagreement", "Statement", "compatible", "rarity", "read_statements", "same_fact", "story_disagreements"]
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 MONTH_NUMBER = {
     **{m: i + 1 for i, m in enumerate(MONTHS)},
     **{m[:3] + ".": i + 1 for i, m in enumerate(MONTHS)},
@@ -42,8 +54,9 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 WINDOW = 12  # words either side of a value, within its sentence, that make its context
 # How much two contexts must share (summed rarity of shared words, in nats) to be one fact, by kind;
 # a weekday needs more: news repeats "said Tuesday" about every step of a story.
-MIN_WEIGHT = {"number": 4.0, "year": 4.0, "date": 4.0, "weekday": 5.0, "title": 3.0}
+MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
+NEAR = 3  # words either side of a value that say what it is of
 STEM = 6  # context words are compared by their first letters: "endorsed" and "endorsement" agree
 
 NUMBER = re.compile(
@@ -54,15 +67,39 @@ NUMBER = re.compile(
 SCALES = {None: 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NEXT_WORDS = re.compile(r"\s([A-Za-z][a-z]+)(?:\s([A-Za-z][a-z]+))?")
 COUNTED_IRREGULAR = {"people", "children", "men", "women", "feet", "police", "personnel", "staff", "troops"}
-NOT_COUNTED = {"was", "has", "its", "does", "this", "his", "is", "as", "us", "yes", "always", "perhaps", "times",
-               "others", "ones", "whereas", "sometimes", "towards", "afterwards", "besides", "its"}
-LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|exceeding|above|nearly|almost)\s$", re.I)
+NOT_COUNTED = {
+    "was",
+    "has",
+    "its",
+    "does",
+    "this",
+    "his",
+    "is",
+    "as",
+    "us",
+    "yes",
+    "always",
+    "perhaps",
+    "times",
+    "others",
+    "ones",
+    "whereas",
+    "sometimes",
+    "towards",
+    "afterwards",
+    "besides",
+}
+LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|exceeding|above)\s$", re.I)
 UPPER_BOUND = re.compile(r"\b(?:up to|as many as|as much as|fewer than|less than|under|below|at most)\s$", re.I)
-ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$",
-                   re.I)
+ABOUT = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
+)
 APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
-YEAR = re.compile(r"\b(?:in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
-                  + MONTH + r")\s(?P<year>(?:18|19|20)\d\d)\b(?![-–/]\d|['’]s)")
+YEAR = re.compile(
+    r"\b(?:in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
+    + MONTH
+    + r")\s(?P<year>(?:18|19|20)\d\d)\b(?![-–/]\d|['’]s)"
+)
 DATE = re.compile(
     r"\b(?:(?P<month>" + MONTH + r")\s(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
     r"|(?P<day2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>" + MONTH + r"))"
@@ -70,8 +107,11 @@ DATE = re.compile(
 )
 WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b(?!,?\s" + MONTH + r"\s\d)")
 NAME_TOKEN = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-NOT_NAME = set(WEEKDAYS) | {m.capitalize() for m in MONTHS} | {"The", "And", "But", "On", "In", "At", "House",
-                                                             "Senate", "White", "Administration", "Of", "For"}
+NOT_NAME = (
+    set(WEEKDAYS)
+    | {m.capitalize() for m in MONTHS}
+    | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
+)
 CAPTION = re.compile(
     r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile\b|\(AFP\)|\(AP\)|"
     r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com",
@@ -79,12 +119,35 @@ CAPTION = re.compile(
 )  # a paragraph naming a photo or an image is a caption or an embedded post: never a side
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|"
-                          r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$")
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|"
+    r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$"
+)
 WORD = re.compile(r"[a-z][a-z'-]+")
-CONTEXT_STOPWORDS = ENGLISH_STOP_WORDS | {m for m in MONTHS} | {d.lower() for d in WEEKDAYS} | {
-    "said", "says", "told", "according", "year", "years", "week", "percent", "million", "billion", "trillion", "mr",
-    "mrs", "ms", "also", "just", "like"}
+CONTEXT_STOPWORDS = (
+    ENGLISH_STOP_WORDS
+    | {m for m in MONTHS}
+    | {d.lower() for d in WEEKDAYS}
+    | {
+        "said",
+        "says",
+        "told",
+        "according",
+        "year",
+        "years",
+        "week",
+        "percent",
+        "million",
+        "billion",
+        "trillion",
+        "mr",
+        "mrs",
+        "ms",
+        "also",
+        "just",
+        "like",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +161,7 @@ class Statement:
     end: int
     sentence: tuple[int, int]
     context: frozenset[str]  # stemmed content words around the value, its own words left out
+    near: frozenset[str]  # the closest of them: what the value is of ("founded SpaceX in", "shares fell")
     person: tuple[str, str] = ("", "")  # title: (first name or "", surname)
 
 
@@ -121,7 +185,13 @@ def _titles() -> _Titles:
             office.update({way: name for way in ways})
     forms = "|".join(re.escape(w) for w in sorted(office, key=len, reverse=True))
     pattern = re.compile(
-        r"(?<![\w.])(?P<title>" + forms + r")\s(?P<name>" + NAME_TOKEN + r"(?:\s[A-Z]\.)?(?:\s" + NAME_TOKEN + r"){0,2})"
+        r"(?<![\w.])(?P<title>"
+        + forms
+        + r")\s(?P<name>"
+        + NAME_TOKEN
+        + r"(?:\s[A-Z]\.)?(?:\s"
+        + NAME_TOKEN
+        + r"){0,2})"
     )
     return _Titles(pattern, office, group, frozenset(w.lower() for w in data["not_current"]))
 
@@ -163,10 +233,10 @@ class _Reader:
     def in_quote(self, at: int) -> bool:
         return any(start <= at < end for start, end in self.quoted)
 
-    def context(self, start: int, end: int, own: str = "") -> frozenset[str]:
+    def context(self, start: int, end: int, own: str = "", window: int = WINDOW) -> frozenset[str]:
         first, last = self.sentence_of(start)
-        before = re.findall(r"\S+", self.text[first:start])[-WINDOW:]
-        after = re.findall(r"\S+", self.text[end:last])[:WINDOW]
+        before = re.findall(r"\S+", self.text[first:start])[-window:]
+        after = re.findall(r"\S+", self.text[end:last])[:window]
         return frozenset(_content(" ".join(before + after)) - _content(own))
 
     def statement(self, kind: str, unit: str, value: Any, start: int, end: int, **extra: Any) -> Statement | None:
@@ -174,7 +244,8 @@ class _Reader:
             return None  # a quotation is its speaker's statement, a caption the picture's: not the article's
         own = extra.pop("own", self.text[start:end])
         sentence = self.sentence_of(start)
-        return Statement(kind, unit, value, start, end, sentence, self.context(start, end, own), **extra)
+        context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
+        return Statement(kind, unit, value, start, end, sentence, context, near, **extra)
 
 
 def read_statements(text: str) -> list[Statement]:
@@ -364,29 +435,58 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
     ``statements`` maps each article of the story to its statements; ``weigh`` scores the words two
     contexts share. A statement is paired with its closest statement of the same fact in the other
     article when neither article states the other's value for that fact anywhere, each is the other's
-    closest match, and one of the two values is stated by no other article of the story (the odd one
-    out: two values each repeated across the story are two facts, or two times).
+    closest match, the words closest to one of them are found around the other (what the value is of),
+    their sentences agree on every other value they both state, and one of the two values is stated by no other article of the story (the odd one
+    out: two values each repeated across the story are two facts, or two times). An odd value is
+    reported once, against the closest statement of another article.
     """
-    found = []
+    best: dict[tuple[str, int], Disagreement] = {}
     ids = sorted(statements)
     for index, first in enumerate(ids):
         for second in ids[index + 1 :]:
+            rest = [s for other in ids if other not in (first, second) for s in statements[other]]
             for a, b, weight in _pairs(statements[first], statements[second], weigh):
-                rest = [s for other in ids if other not in (first, second) for s in statements[other]]
-                if _stated_by_none(a, rest) or _stated_by_none(b, rest):
-                    found.append(Disagreement(first, a, second, b, weight))
-    return found
+                odd = (
+                    (first, a.start)
+                    if _stated_by_none(a, rest)
+                    else (second, b.start)
+                    if _stated_by_none(b, rest)
+                    else None
+                )
+                if odd is not None and (odd not in best or best[odd].weight < weight):
+                    best[odd] = Disagreement(first, a, second, b, weight)  # the odd value against its closest match
+    return list(best.values())
 
 
-def _pairs(first: list[Statement], second: list[Statement], weigh: Weigh) -> Iterator[tuple[Statement, Statement, float]]:
+def _pairs(
+    first: list[Statement], second: list[Statement], weigh: Weigh
+) -> Iterator[tuple[Statement, Statement, float]]:
     for a in first:
         b = _closest_rival(a, second, weigh)
-        if b is None:
+        if b is None or not _anchored(a, b) or _other_values_differ(a, first, b, second):
             continue
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
             yield a, b, weight
+
+
+def _anchored(a: Statement, b: Statement) -> bool:
+    """Whether the words closest to one value are around the other: both say what the value is of.
+
+    A title needs no anchor: its person is what it is of."""
+    return a.kind == "title" or bool(a.near & b.context or b.near & a.context)
+
+
+def _other_values_differ(a: Statement, first: list[Statement], b: Statement, second: list[Statement]) -> bool:
+    """Whether the two sentences disagree on another value too: two times or two events, not one fact misstated."""
+    around_a = [s for s in first if s.sentence == a.sentence and s is not a]
+    around_b = [s for s in second if s.sentence == b.sentence and s is not b]
+    for x in around_a:
+        counterparts = [y for y in around_b if same_fact(x, y)]
+        if counterparts and not any(compatible(x, y) for y in counterparts):
+            return True
+    return False
 
 
 def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> Statement | None:
