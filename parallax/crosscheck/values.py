@@ -305,8 +305,8 @@ def _singular(word: str) -> str:
 def _part_of_name(text: str, start: int) -> bool:
     """Boeing 737 jets, Flight 93 passengers: a capitalised word before the number, not opening a sentence."""
     before = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
-    if not before or not before.group(1)[:1].isupper():
-        return False
+    if not before or not before.group(1)[:1].isupper() or before.group(1)[-1] in ",;:)":
+        return False  # "Aside from Indiana, 15 other states": a clause ends before the number
     ahead = text[max(0, start - 40) : start - len(before.group(0))].rstrip()
     return bool(ahead) and not ahead.endswith((".", "!", "?", "“", '"', ":"))
 
