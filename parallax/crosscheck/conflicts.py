@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..config import Options
@@ -19,6 +19,16 @@ from ..records import Article, Conflict, Evidence, Story
 from .facts import Fact, actor_name, find_facts
 from .numbers import number_conflicts
 from .timeline import date_conflicts, first_since_conflicts
+from .values import (
+    MAX_WEEKDAY_DAYS,
+    MIN_WEIGHT,
+    Disagreement,
+    Statement,
+    days_between,
+    rarity,
+    read_statements,
+    story_disagreements,
+)
 
 __all__ = ["article_label", "conflict_id", "cross_check", "storyline_groups"]
 
@@ -48,6 +58,10 @@ def cross_check(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: fill ``corpus.conflicts`` (facts, dates, figures, office findings)."""
     by_id = {a.id: a for a in corpus.articles}
     conflicts: list[Conflict] = []
+    statements = {a.id: read_statements(a.text) for a in corpus.articles}
+    weigh = rarity([a.text for a in corpus.articles])
+    for story in corpus.stories:
+        conflicts += _stated_conflicts(story, statements, by_id, weigh)
     for group in storyline_groups(corpus.stories):
         articles = [by_id[i] for story in group for i in story.articles if i in by_id]
         facts = [fact for article in articles for fact in find_facts(article)]
@@ -64,6 +78,47 @@ def cross_check(corpus: Corpus, *, options: Options) -> None:
     for conflict in conflicts:
         conflict.story = conflict.story or (story_of.get(conflict.sides[0].article) if conflict.sides else None)
     corpus.conflicts = _unique(conflicts)
+
+
+KIND_OF = {"number": "number", "year": "date", "date": "date", "weekday": "date", "title": "title"}
+
+
+def _stated_conflicts(
+    story: Story, statements: dict[str, list[Statement]], by_id: dict[str, Article], weigh: Callable[..., float]
+) -> list[Conflict]:
+    """Two articles of the story that state one fact with values that cannot both be true."""
+    found = story_disagreements({i: statements[i] for i in story.articles if i in statements}, weigh)
+    conflicts = []
+    for disagreement in found:
+        if disagreement.weight < MIN_WEIGHT[disagreement.first.kind]:
+            continue
+        first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
+        if disagreement.first.kind == "weekday":
+            apart = days_between(first.published, second.published)
+            if apart is not None and apart > MAX_WEEKDAY_DAYS:
+                continue  # two weeks: the same weekday name may be two days
+        conflicts.append(_stated_conflict(disagreement, first, second, story))
+    return conflicts
+
+
+def _stated_conflict(disagreement: Disagreement, first: Article, second: Article, story: Story) -> Conflict:
+    sides = [_side(first, disagreement.first), _side(second, disagreement.second)]
+    kind = KIND_OF[disagreement.first.kind]
+    values = [
+        article.text[s.start : s.end] for article, s in ((first, disagreement.first), (second, disagreement.second))
+    ]
+    explanation = (
+        f"{article_label(first)} says “{values[0]}”, {article_label(second)} “{values[1]}” "
+        f"in statements of the same {disagreement.first.kind if kind != 'title' else 'person'}"
+    )
+    return Conflict(id=conflict_id(kind, sides), kind=kind, explanation=explanation, sides=sides, story=story.id)
+
+
+def _side(article: Article, statement: Statement) -> Evidence:
+    start, end = statement.sentence
+    text = article.text[start:end]
+    start += len(text) - len(text.lstrip())
+    return Evidence(article.id, start, start + len(text.strip()), text.strip())
 
 
 def _years(group: list[Story], by_id: dict[str, Article]) -> dict[str, int]:

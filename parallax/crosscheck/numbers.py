@@ -6,6 +6,11 @@ sentences share content words. Each is read as a hedged range ("at least 10,000"
 not overlap conflict only when the same claimant states them for the same time: figures from
 different claimants or times (10,000 containers according to South Korea's minister last
 week, 11,000 according to the State Department on Tuesday) are *related*, not contradictory.
+
+Every figure pair found here is kept as ``related``: a shared unit and a loose likeness of
+sentences do not make two claims one fact (a tax rate and a repatriation rate are both
+"percent"). A figure is shown as a conflict only when two articles state it in the same words
+around it (``values.py``).
 """
 
 from __future__ import annotations
@@ -113,11 +118,9 @@ def _compare(a: Claim, b: Claim) -> Conflict | None:
     explanation += (
         ": related figures from different claimants or times, not a contradiction"
         if differs
-        else ": ranges do not overlap"
+        else ": related figures whose ranges do not overlap (perhaps two things counted alike)"
     )
-    return Conflict(
-        id=conflict_id("number", sides), kind="number", explanation=explanation, sides=sides, related=differs
-    )
+    return Conflict(id=conflict_id("number", sides), kind="number", explanation=explanation, sides=sides, related=True)
 
 
 def _point(claim: Claim) -> float | None:

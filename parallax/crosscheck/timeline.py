@@ -1,9 +1,17 @@
 """Conflicts of time: "first visit since" statements that cannot all hold, and stories of one
-storyline that put the same actors' meeting on days far apart."""
+storyline that put the same actors' meeting on days far apart.
+
+Stories of one storyline dated apart are shown as a conflict only when both dates are written out
+(a calendar date, a named day: "June 19", "Korean Liberation Day"); when either side is a weekday or
+a relative word ("Tuesday", "today", "two days ago") the pair is kept as ``related``: that date
+was resolved against a publication date that may be wrong, and a later event of the storyline (a
+2016 and a 2017 New Year's Eve) explains the gap as well as a misdated report does.
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -18,6 +26,11 @@ __all__ = ["date_conflicts", "first_since_conflicts"]
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
+RELATIVE = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|ago|this (?:morning|afternoon|evening|week)|last|next|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)  # a date written this way was resolved against the publication date
 MIN_SHARED_NAMES = 2  # stories dated apart are compared only when their leads share this many names
 
 
@@ -95,8 +108,11 @@ def date_conflicts(group: list[Story], corpus: Corpus) -> list[Conflict]:
                 f"{article_label(by_id[b.article])} to {b_date.value} (“{b.text}”): "
                 "a later event of the same storyline, or a misdated report"
             )
+            related = bool(RELATIVE.search(a.text) or RELATIVE.search(b.text))
             conflicts.append(
-                Conflict(id=conflict_id("date", [a, b]), kind="date", explanation=explanation, sides=[a, b])
+                Conflict(
+                    id=conflict_id("date", [a, b]), kind="date", explanation=explanation, sides=[a, b], related=related
+                )
             )
     return conflicts
 

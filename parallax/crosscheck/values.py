@@ -1,0 +1,512 @@
+"""Values stated in an article's own voice, and where two articles of a story state one fact differently.
+
+A statement is a value in a sentence, outside quotation marks: a number with what it counts
+("59 people", "$1.2 billion", "35 percent"), a year in a date context ("in 1948", "since 2000"),
+a date ("Oct. 3, 2017"), a weekday ("on Tuesday") or an office before a person's name ("Defense
+Secretary James Mattis"). Two statements in different articles of a story are about one fact when
+their values are of one kind and unit (for a title: one person, and offices of one group, that a
+person cannot hold together) and the words around them, within their sentences, share enough
+content words. They conflict only when, besides, their values cannot both be true after hedges
+("about", "at least") and rounding, neither article states the other's value anywhere (an article
+that states both is counting two things), and each is the other's closest match. Weekdays are
+compared only between articles published within a few days of each other (the same week).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import yaml
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+__all__ = ["Disagreement", "Statement", "compatible", "rarity", "read_statements", "same_fact", "story_disagreements"]
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTH_NUMBER = {
+    **{m: i + 1 for i, m in enumerate(MONTHS)},
+    **{m[:3] + ".": i + 1 for i, m in enumerate(MONTHS)},
+    "sept.": 9,
+}
+MONTH = r"(?:" + "|".join(sorted((re.escape(m.capitalize()) for m in MONTH_NUMBER), key=len, reverse=True)) + r")"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WINDOW = 12  # words either side of a value, within its sentence, that make its context
+# How much two contexts must share (summed rarity of shared words, in nats) to be one fact, by kind;
+# a weekday needs more: news repeats "said Tuesday" about every step of a story.
+MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
+MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
+NEAR = 3  # words either side of a value that say what it is of
+STEM = 6  # context words are compared by their first letters: "endorsed" and "endorsement" agree
+
+NUMBER = re.compile(
+    r"(?<![\w.,/$£€#-])(?P<currency>[$£€]\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s(?P<scale>million|billion|trillion)\b)?(?![\w-]|[.,]\d)"
+    r"(?:\s?(?P<percent>%|percent\b|per cent\b))?"
+)
+SCALES = {None: 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NEXT_WORDS = re.compile(r"\s([A-Za-z][a-z]+)(?:\s([A-Za-z][a-z]+))?")
+COUNTED_IRREGULAR = {"people", "children", "men", "women", "feet", "police", "personnel", "staff", "troops"}
+NOT_COUNTED = {
+    "was",
+    "has",
+    "its",
+    "does",
+    "this",
+    "his",
+    "is",
+    "as",
+    "us",
+    "yes",
+    "always",
+    "perhaps",
+    "times",
+    "others",
+    "ones",
+    "whereas",
+    "sometimes",
+    "towards",
+    "afterwards",
+    "besides",
+}
+LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|exceeding|above)\s$", re.I)
+UPPER_BOUND = re.compile(r"\b(?:up to|as many as|as much as|fewer than|less than|under|below|at most)\s$", re.I)
+ABOUT = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
+)
+APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
+YEAR = re.compile(
+    r"\b(?:in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
+    + MONTH
+    + r")\s(?P<year>(?:18|19|20)\d\d)\b(?![-–/]\d|['’]s)"
+)
+DATE = re.compile(
+    r"\b(?:(?P<month>" + MONTH + r")\s(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
+    r"|(?P<day2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>" + MONTH + r"))"
+    r"(?:,?\s(?P<year>(?:19|20)\d\d))?(?![\w:])"
+)
+WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b(?!,?\s" + MONTH + r"\s\d)")
+NAME_TOKEN = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+NOT_NAME = (
+    set(WEEKDAYS)
+    | {m.capitalize() for m in MONTHS}
+    | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
+)
+CAPTION = re.compile(
+    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile\b|\(AFP\)|\(AP\)|"
+    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com",
+    re.I,
+)  # a paragraph naming a photo or an image is a caption or an embedded post: never a side
+QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|"
+    r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$"
+)
+WORD = re.compile(r"[a-z][a-z'-]+")
+CONTEXT_STOPWORDS = (
+    ENGLISH_STOP_WORDS
+    | {m for m in MONTHS}
+    | {d.lower() for d in WEEKDAYS}
+    | {
+        "said",
+        "says",
+        "told",
+        "according",
+        "year",
+        "years",
+        "week",
+        "percent",
+        "million",
+        "billion",
+        "trillion",
+        "mr",
+        "mrs",
+        "ms",
+        "also",
+        "just",
+        "like",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One value stated in an article: ``kind``, what it is of (``unit``) and its value or range."""
+
+    kind: str  # number, year, date, weekday, title
+    unit: str  # number: what is counted; title: the office's group; else ""
+    value: Any  # number: (low, high); year: int; date: (month, day, year or 0); weekday: 0-6; title: office
+    start: int  # the value's span in the article text
+    end: int
+    sentence: tuple[int, int]
+    context: frozenset[str]  # stemmed content words around the value, its own words left out
+    near: frozenset[str]  # the closest of them: what the value is of ("founded SpaceX in", "shares fell")
+    person: tuple[str, str] = ("", "")  # title: (first name or "", surname)
+
+
+# ---------------------------------------------------------------- the titles' lexicon
+@dataclass(frozen=True)
+class _Titles:
+    pattern: re.Pattern[str]
+    office: dict[str, str]  # written form -> office
+    group: dict[str, int]  # office -> group index
+    not_current: frozenset[str]
+
+
+@functools.cache
+def _titles() -> _Titles:
+    text = resources.files("parallax").joinpath("data/crosscheck-titles.yaml").read_text(encoding="utf8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    office, group = {}, {}
+    for index, offices in enumerate(data["groups"]):
+        for name, ways in offices.items():
+            group[name] = index
+            office.update({way: name for way in ways})
+    forms = "|".join(re.escape(w) for w in sorted(office, key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<![\w.])(?P<title>"
+        + forms
+        + r")\s(?P<name>"
+        + NAME_TOKEN
+        + r"(?:\s[A-Z]\.)?(?:\s"
+        + NAME_TOKEN
+        + r"){0,2})"
+    )
+    return _Titles(pattern, office, group, frozenset(w.lower() for w in data["not_current"]))
+
+
+# ---------------------------------------------------------------- reading the text
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: a break at line ends and at . ! ? before a capital, not after an abbreviation."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and ABBREVIATION.search(text[start : match.start() + 1]):
+            continue
+        spans.append((start, match.start() + 1))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if text[s[0] : s[1]].strip()] or [(0, len(text))]
+
+
+def _stem(word: str) -> str:
+    return word[:STEM]
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in WORD.findall(text.lower()) if len(w) >= 3 and w not in CONTEXT_STOPWORDS}
+
+
+class _Reader:
+    """One article's text with its sentences and quotations, to place each value."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = split_sentences(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        self.quoted += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CAPTION.search(m.group())]
+
+    def sentence_of(self, at: int) -> tuple[int, int]:
+        return self.sentences[max(bisect.bisect_right(self.starts, at) - 1, 0)]
+
+    def in_quote(self, at: int) -> bool:
+        return any(start <= at < end for start, end in self.quoted)
+
+    def context(self, start: int, end: int, own: str = "", window: int = WINDOW) -> frozenset[str]:
+        first, last = self.sentence_of(start)
+        before = re.findall(r"\S+", self.text[first:start])[-window:]
+        after = re.findall(r"\S+", self.text[end:last])[:window]
+        return frozenset(_content(" ".join(before + after)) - _content(own))
+
+    def statement(self, kind: str, unit: str, value: Any, start: int, end: int, **extra: Any) -> Statement | None:
+        if self.in_quote(start):
+            return None  # a quotation is its speaker's statement, a caption the picture's: not the article's
+        own = extra.pop("own", self.text[start:end])
+        sentence = self.sentence_of(start)
+        context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
+        return Statement(kind, unit, value, start, end, sentence, context, near, **extra)
+
+
+def read_statements(text: str) -> list[Statement]:
+    """Every statement of the text in its own voice: numbers, years, dates, weekdays, titles."""
+    reader = _Reader(text)
+    found: list[Statement | None] = []
+    for finder in (_numbers, _years, _dates, _weekdays, _titled):
+        found.extend(finder(reader))
+    return [s for s in found if s is not None]
+
+
+# ---------------------------------------------------------------- numbers
+def _numbers(reader: _Reader) -> Iterator[Statement | None]:
+    text = reader.text
+    for match in NUMBER.finditer(text):
+        digits = match["digits"]
+        plain = not (match["currency"] or match["scale"] or match["percent"] or "," in digits or "." in digits)
+        if plain and len(digits) == 4 and 1800 <= int(digits) <= 2099:
+            continue  # a year
+        unit, unit_end = _unit(match, text)
+        if unit is None or _part_of_name(text, match.start()):
+            continue
+        low, high = _range(match, text)
+        own = text[match.start() : unit_end]
+        yield reader.statement("number", unit, (low, high), match.start(), match.end(), own=own)
+
+
+def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
+    """What the number counts: a currency, "percent", or the plural noun after it (one word may come between)."""
+    if match["currency"]:
+        return match["currency"].strip(), match.end()
+    if match["percent"]:
+        return "percent", match.end()
+    following = NEXT_WORDS.match(text, match.end())
+    if following is None:
+        return None, match.end()
+    first, second = following.group(1), following.group(2)
+    if _counted(first):
+        return _singular(first), following.end(1)
+    if second and first.islower() and not _counted(first) and _counted(second) and first not in NOT_COUNTED:
+        return _singular(second), following.end(2)  # "15 other states"
+    return None, match.end()
+
+
+def _counted(word: str) -> bool:
+    low = word.lower()
+    if low in COUNTED_IRREGULAR:
+        return True
+    return word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in NOT_COUNTED
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+
+
+def _part_of_name(text: str, start: int) -> bool:
+    """Boeing 737 jets, Flight 93 passengers: a capitalised word before the number, not opening a sentence."""
+    before = re.search(r"(\S+)\s$", text[max(0, start - 40) : start])
+    if not before or not before.group(1)[:1].isupper() or before.group(1)[-1] in ",;:)":
+        return False  # "Aside from Indiana, 15 other states": a clause ends before the number
+    ahead = text[max(0, start - 40) : start - len(before.group(0))].rstrip()
+    return bool(ahead) and not ahead.endswith((".", "!", "?", "“", '"', ":"))
+
+
+def _range(match: re.Match[str], text: str) -> tuple[float, float]:
+    """The values the number may stand for: its rounding, widened by a hedge before it."""
+    digits = match["digits"]
+    scale = SCALES[match["scale"]]
+    value = float(digits.replace(",", "")) * scale
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1]) * scale
+    else:
+        plain = digits.replace(",", "")
+        step = 10.0 ** min(len(plain) - len(plain.rstrip("0")), len(plain) - 1) * (scale if scale > 1 else 1.0)
+        step = step if scale > 1 or step > 1 else 1.0
+    low, high = value - step / 2, value + step / 2
+    before = text[max(0, match.start() - 20) : match.start()]
+    if ABOUT.search(before):
+        low, high = min(low, value * (1 - APPROXIMATE)), max(high, value * (1 + APPROXIMATE))
+    if LOWER_BOUND.search(before):
+        high = math.inf
+    if UPPER_BOUND.search(before):
+        low = 0.0
+    return low, high
+
+
+# ---------------------------------------------------------------- dates
+def _years(reader: _Reader) -> Iterator[Statement | None]:
+    for match in YEAR.finditer(reader.text):
+        yield reader.statement("year", "", int(match["year"]), match.start("year"), match.end("year"))
+
+
+def _dates(reader: _Reader) -> Iterator[Statement | None]:
+    for match in DATE.finditer(reader.text):
+        month = MONTH_NUMBER[(match["month"] or match["month2"]).lower()]
+        day = int(match["day"] or match["day2"])
+        year = int(match["year"]) if match["year"] else 0
+        yield reader.statement("date", "", (month, day, year), match.start(), match.end())
+
+
+def _weekdays(reader: _Reader) -> Iterator[Statement | None]:
+    for match in WEEKDAY.finditer(reader.text):
+        yield reader.statement("weekday", "", WEEKDAYS.index(match["day"]), match.start(), match.end())
+
+
+# ---------------------------------------------------------------- titles
+def _titled(reader: _Reader) -> Iterator[Statement | None]:
+    titles = _titles()
+    text = reader.text
+    for match in titles.pattern.finditer(text):
+        before = re.findall(r"[\w.]+", text[max(0, match.start() - 20) : match.start()].lower())
+        if before and before[-1].strip(".") in titles.not_current | {w.strip(".") for w in titles.not_current}:
+            continue  # "former Sen.", "then-Gov.", "Deputy Secretary of State"
+        tokens = match["name"].split()
+        while tokens and tokens[-1] in NOT_NAME:
+            tokens.pop()
+        if not tokens or tokens[0] in NOT_NAME:
+            continue
+        office = titles.office[match["title"]]
+        person = _person(text, tokens)
+        own = match.group(0)
+        yield reader.statement(
+            "title", str(titles.group[office]), office, match.start(), match.end(), person=person, own=own
+        )
+
+
+def _person(text: str, tokens: list[str]) -> tuple[str, str]:
+    """(first name or "", surname): a lone surname takes the one first name the article gives it."""
+    names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
+    if len(names) >= 2:
+        return names[0], names[-1]
+    surname = names[-1]
+    firsts = {
+        m.group(1)
+        for m in re.finditer(r"\b(" + NAME_TOKEN + r")\s(?:[A-Z]\.\s)?" + re.escape(surname) + r"\b", text)
+        if m.group(1) not in NOT_NAME and m.group(1) not in _titles().office
+    }
+    return (next(iter(firsts)) if len(firsts) == 1 else ""), surname
+
+
+# ---------------------------------------------------------------- comparing
+def same_fact(a: Statement, b: Statement) -> bool:
+    """Whether two statements may be about one fact: kind and unit (for titles: one person) agree."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    if a.kind == "title":
+        return a.person[1] == b.person[1] and (not a.person[0] or not b.person[0] or a.person[0] == b.person[0])
+    return True
+
+
+def compatible(a: Statement, b: Statement) -> bool:
+    """Whether both values can be true: ranges that overlap, or the same year, day, weekday or office."""
+    if a.kind == "number":
+        return bool(a.value[0] <= b.value[1] and b.value[0] <= a.value[1])
+    if a.kind == "date":
+        (ma, da, ya), (mb, db, yb) = a.value, b.value
+        return (ma, da) == (mb, db) and (not ya or not yb or ya == yb)
+    return bool(a.value == b.value)
+
+
+def days_between(first: str | None, second: str | None) -> int | None:
+    """Days between two ISO dates (or timestamps), None when either is missing or unreadable."""
+    try:
+        return abs((date.fromisoformat((first or "")[:10]) - date.fromisoformat((second or "")[:10])).days)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two statements of one fact, in two articles, whose values cannot both be true."""
+
+    first_article: str
+    first: Statement
+    second_article: str
+    second: Statement
+    weight: float  # how much their contexts share: the summed rarity of their shared words
+
+
+Weigh = Callable[[frozenset[str]], float]
+
+
+def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) -> list[Disagreement]:
+    """Pairs of statements, in two articles of one story, that state one fact with incompatible values.
+
+    ``statements`` maps each article of the story to its statements; ``weigh`` scores the words two
+    contexts share. A statement is paired with its closest statement of the same fact in the other
+    article when neither article states the other's value for that fact anywhere, each is the other's
+    closest match, the words closest to one of them are found around the other (what the value is of),
+    their sentences agree on every other value they both state, and one of the two values is stated by no other article of the story (the odd one
+    out: two values each repeated across the story are two facts, or two times). An odd value is
+    reported once, against the closest statement of another article.
+    """
+    best: dict[tuple[str, int], Disagreement] = {}
+    ids = sorted(statements)
+    for index, first in enumerate(ids):
+        for second in ids[index + 1 :]:
+            rest = [s for other in ids if other not in (first, second) for s in statements[other]]
+            for a, b, weight in _pairs(statements[first], statements[second], weigh):
+                odd = (
+                    (first, a.start)
+                    if _stated_by_none(a, rest)
+                    else (second, b.start)
+                    if _stated_by_none(b, rest)
+                    else None
+                )
+                if odd is not None and (odd not in best or best[odd].weight < weight):
+                    best[odd] = Disagreement(first, a, second, b, weight)  # the odd value against its closest match
+    return list(best.values())
+
+
+def _pairs(
+    first: list[Statement], second: list[Statement], weigh: Weigh
+) -> Iterator[tuple[Statement, Statement, float]]:
+    for a in first:
+        b = _closest_rival(a, second, weigh)
+        if b is None or not _anchored(a, b) or _other_values_differ(a, first, b, second):
+            continue
+        weight = weigh(a.context & b.context)
+        back = _closest_rival(b, first, weigh)
+        if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
+            yield a, b, weight
+
+
+def _anchored(a: Statement, b: Statement) -> bool:
+    """Whether the words closest to one value are around the other: both say what the value is of.
+
+    A title needs no anchor: its person is what it is of."""
+    return a.kind == "title" or bool(a.near & b.context or b.near & a.context)
+
+
+def _other_values_differ(a: Statement, first: list[Statement], b: Statement, second: list[Statement]) -> bool:
+    """Whether the two sentences disagree on another value too: two times or two events, not one fact misstated."""
+    around_a = [s for s in first if s.sentence == a.sentence and s is not a]
+    around_b = [s for s in second if s.sentence == b.sentence and s is not b]
+    for x in around_a:
+        counterparts = [y for y in around_b if same_fact(x, y)]
+        if counterparts and not any(compatible(x, y) for y in counterparts):
+            return True
+    return False
+
+
+def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> Statement | None:
+    """The statement of ``others`` closest to ``a`` when none of them states a value compatible with a's."""
+    same = [b for b in others if same_fact(a, b)]
+    if not same or any(compatible(a, b) for b in same):
+        return None
+    return max(same, key=lambda b: (weigh(a.context & b.context), -b.start))
+
+
+def _stated_by_none(a: Statement, others: list[Statement]) -> bool:
+    return not any(same_fact(a, b) and compatible(a, b) for b in others)
+
+
+def rarity(texts: list[str]) -> Weigh:
+    """A weigher of shared context words by their rarity among ``texts`` (inverse document frequency)."""
+    frequency: Counter[str] = Counter(word for text in texts for word in _content(text))
+    total = max(len(texts), 1)
+
+    def weigh(words: frozenset[str]) -> float:
+        return sum(math.log(total / frequency.get(word, 1)) for word in words if frequency.get(word, 1) <= total)
+
+    return weigh

@@ -1,0 +1,99 @@
+"""Stated values: the same fact stated with values that cannot both be true in two articles of a story."""
+
+from __future__ import annotations
+
+from parallax.config import Options
+from parallax.corpus import Corpus
+from parallax.crosscheck import cross_check
+from parallax.crosscheck.values import Statement, compatible, rarity, read_statements, story_disagreements
+from parallax.records import Article, Extraction, Story
+
+# Unrelated sentences, so that the words two statements share are rare in the corpus, as in real use.
+FILLER = [
+    f"Officials in region {i} met on a quiet day to discuss roads, schools and the weather report." for i in range(30)
+]
+
+
+def _disagreements(first: str, second: str) -> list[tuple[str, str]]:
+    weigh = rarity([first, second, *FILLER])
+    found = story_disagreements({"a": read_statements(first), "b": read_statements(second)}, weigh)
+    return [(first[d.first.start : d.first.end], second[d.second.start : d.second.end]) for d in found]
+
+
+def _one(text: str, kind: str) -> Statement:
+    (statement,) = [s for s in read_statements(text) if s.kind == kind]
+    return statement
+
+
+def test_a_title_swapped_for_another_office_of_its_group() -> None:
+    first = "Weiner, 46, is married to Huma Abedin, an aide to Secretary of State Hillary Clinton."
+    second = "Weiner, 46, is married to Huma Abedin, a longtime aide to Treasury Secretary Hillary Rodham Clinton."
+    assert _disagreements(first, second) == [
+        ("Secretary of State Hillary Clinton", "Treasury Secretary Hillary Rodham Clinton")
+    ]
+
+
+def test_offices_a_person_may_hold_together_or_held_before_do_not_conflict() -> None:
+    assert not [s for s in read_statements("Former Sen. Bob Etheridge apologized on Monday.") if s.kind == "title"]
+    assert not [s for s in read_statements("Lt. Gov. Mike Pence defended the law.") if s.value == "Governor"]
+    first = "Rep. Nancy Pelosi of California was appointed to an eighth term as House minority leader."
+    second = "Speaker Nancy Pelosi of California was appointed to an eighth term as House minority leader."
+    assert _disagreements(first, second) == []
+
+
+def test_a_changed_year_in_the_same_words() -> None:
+    first = "Musk founded SpaceX in 2002, with the aim of reducing space transportation costs and reaching Mars."
+    second = "Musk founded SpaceX in 1998, with the aim of reducing space transportation costs and reaching Mars."
+    assert _disagreements(first, second) == [("2002", "1998")]
+
+
+def test_hedges_and_rounding_are_ranges() -> None:
+    assert compatible(_one("At least 50 people were killed.", "number"), _one("90 people were killed.", "number"))
+    assert compatible(_one("It cost about 60 dollars.", "number"), _one("It cost 70 dollars.", "number"))
+    assert compatible(_one("a $1.2 billion deal", "number"), _one("a $1,234 million deal", "number"))
+    assert not compatible(_one("a $1.2 billion deal", "number"), _one("a $2.7 billion deal", "number"))
+    assert _one("McCarthy's district is roughly 35 percent Latino.", "number").unit == "percent"
+    assert _one("Aside from Indiana, 15 other states have introduced legislation.", "number").unit == "state"
+
+
+def test_figures_of_two_times_do_not_conflict() -> None:
+    """Another value of the sentences differs too: the price at another hour, not a misreport."""
+    first = "Qualcomm shares fell 4.3 percent to $63.20 in New York trading on doubts about the deal."
+    second = "Qualcomm shares fell 1.5 percent to $65.09 in New York trading on doubts about the deal."
+    assert _disagreements(first, second) == []
+
+
+def test_a_changed_figure_in_the_same_words() -> None:
+    first = "American pledged to train all 120,000 employees to counteract implicit bias in hiring and promotion."
+    second = "American pledged to train all 300,000 employees to counteract implicit bias in hiring and promotion."
+    assert _disagreements(first, second) == [("120,000", "300,000")]
+
+
+def test_an_article_stating_both_values_counts_two_things() -> None:
+    first = "The rescue team found the boy who fell into a dried well in Baoding on November 6, then on November 1."
+    second = "The rescue team are trying to save a boy who fell into a dried well in Baoding on November 1."
+    assert _disagreements(first, second) == []
+
+
+def test_quotations_and_captions_are_never_a_side() -> None:
+    assert not read_statements('"We lost 59 people," the mayor said.')
+    assert not [s for s in read_statements("Photo: the launch pad on Wednesday, Feb. 11, 2015 (AFP)") if s.kind]
+
+
+def test_weekdays_of_one_statement_conflict_within_a_week(options: Options) -> None:
+    texts = {
+        "a": "The bright streak Tuesday evening was seen in parts of New England, including southern Maine.",
+        "b": "The bright streak Sunday evening was seen in parts of New England, including southern Maine.",
+    }
+    corpus = Corpus.of(
+        (Article(id=i, text=t, published="2017-02-07", source=f"outlet-{i}"), Extraction(article=i))
+        for i, t in [*texts.items(), *((f"f{n}", f) for n, f in enumerate(FILLER))]
+    )
+    corpus.stories = [Story(id="s", articles=["a", "b"])]
+    cross_check(corpus, options=options)
+    (conflict,) = [c for c in corpus.conflicts if not c.related]
+    assert conflict.kind == "date" and conflict.story == "s"
+    assert sorted(side.text for side in conflict.sides) == sorted(texts.values())
+    corpus.articles[1].published = "2017-03-07"  # a month apart: "Sunday" may be another week's
+    cross_check(corpus, options=options)
+    assert not [c for c in corpus.conflicts if not c.related]
