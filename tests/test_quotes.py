@@ -245,3 +245,12 @@ def test_poll_opening_a_sentence_is_its_source(nlp: Language) -> None:
     assert poll.speaker_text == "a CNN national poll" and poll.text.startswith("Hillary Clinton held")
     assert _find(quotes, "the race was close").cue == "said"
     assert len(quotes) == 2
+
+
+def test_a_negated_cue_makes_no_quote(report: list[Quote], nlp: Language) -> None:
+    # the sample article: "Kim did not elaborate on what his “full” support for Russia might look like."
+    assert not [q for q in report if q.cue and q.cue.lower().startswith("elaborat")]
+    doc = nlp("The minister never said that the talks had failed. The spokesman did not comment on the report.")
+    assert find_quotes(doc) == []
+    said = find_quotes(nlp("The minister said that the talks had not failed."))
+    assert [q.text for q in said] == ["the talks had not failed"]

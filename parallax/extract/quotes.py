@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Extraction, Quote, from_dict
 from ..store import Store
-from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon, trim_clause
+from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon, negated, trim_clause
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_speaker import Speaker, speaker_of
@@ -229,6 +229,8 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
         return None
     # the nearest cue verb, else the nearest verb ("rated 22% of claims as "entirely true"")
     head, token, subject = next((f for f in found if lexicon.is_cue(f[0].lemma_)), found[0])
+    if negated(head):
+        return None  # "did not elaborate on what his "full" support might look like"
     tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
     end = max([token.right_edge.i, *(c.right_edge.i for c in tail)]) + 1
     # what the verb says it of comes first: "called both Trump and Clinton "crazy""

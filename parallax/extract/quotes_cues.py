@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .quotes_marks import text_of
 
-__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon", "trim_clause"]
+__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon", "negated", "trim_clause"]
 
 SUBJECTS = {"nsubj", "expl"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -333,9 +333,15 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _according(token, lexicon)
         elif token.lower_ == "in":
             attribution = _in_source(token, lexicon)
-        if attribution is not None and not _across_paragraphs(doc, attribution):
+        if attribution is not None and not _across_paragraphs(doc, attribution) and not negated(attribution.cue):
             found.append(attribution)
     return found
+
+
+def negated(cue: Token) -> bool:
+    """ "Kim did not elaborate on ...", "she never said ...": a negated cue reports that nothing
+    was said, so it makes no quote."""
+    return any(child.dep_ == "neg" for child in cue.children)
 
 
 def _across_paragraphs(doc: Doc, attribution: Attribution) -> bool:
