@@ -322,5 +322,28 @@ def sources(
             sys.stdout.write(f"    {reason}\n")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """The web app and JSON API over the database (read-only): stories, articles, actors, search."""
+    import uvicorn
+
+    from .web import create_app
+
+    options = _options(db)
+    try:
+        from .web.names import Names
+
+        web = create_app(_store(options), names=Names.load(tuple(options.actor_files)))
+    except ParallaxError as err:
+        _fail(err)
+        return
+    console.print(f"serving {options.db} on http://{host}:{port}/ (API: /api, OpenAPI: /openapi.json)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()

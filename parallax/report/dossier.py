@@ -25,7 +25,7 @@ def build_dossier(store: Store, story: str) -> dict[str, Any]:
     """The dossier of one story, read from the store by its articles (not the whole corpus)."""
     found = store.corpus("story", ids=[story])
     if not found:
-        raise NotFoundError(f"no story {story!r} in {store.url}")
+        raise NotFoundError(f"no story {story!r}")
     return _dossier(store, found[0])
 
 

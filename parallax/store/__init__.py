@@ -36,6 +36,10 @@ ITEM_KINDS = {
 }
 
 
+# The columns of an article that say what it is, without its texts.
+HEAD_COLUMNS = ("id", "input_id", "url", "source", "title", "published", "published_inferred", "language", "author")
+
+
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the database at ``url``."""
     return Store(url)
@@ -115,6 +119,17 @@ class Store:
             for chunk in _chunks(ids):
                 for row in connection.execute(select(articles).where(articles.c.id.in_(chunk))):
                     rows[row.id] = _article(row._mapping)
+        return [rows[i] for i in ids if i in rows]
+
+    def article_heads(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles among ``ids`` without their texts (title, publisher, URL, date,
+        ...), in the order given: what a list needs."""
+        columns = [c for c in articles.columns if c.name in HEAD_COLUMNS]
+        rows: dict[str, Article] = {}
+        with self.engine.connect() as connection:
+            for chunk in _chunks(ids):
+                for row in connection.execute(select(*columns).where(articles.c.id.in_(chunk))):
+                    rows[row.id] = Article(**row._mapping)
         return [rows[i] for i in ids if i in rows]
 
     def find_articles(self, *, contains: str | None = None, source: str | None = None) -> list[str]:
