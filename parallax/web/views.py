@@ -199,7 +199,7 @@ def story_page(site: Site, story_id: str) -> dict[str, Any]:
             dict(c, copy_title=titles.get(c["copy"]), original_title=titles.get(c["original"]))
             for c in dossier["copies"]
         ],
-        "storyline": _storyline(site.store, entry),
+        "storyline": _storyline(site.store, entry, shown={c["id"] for c in conflicts}),
     }
 
 
@@ -375,8 +375,8 @@ def _publisher_profiles(store: Store, articles: list[Article]) -> list[dict[str,
     ]
 
 
-def _storyline(store: Store, entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The storyline's other stories, each with its conflicts and anachronisms."""
+def _storyline(store: Store, entry: dict[str, Any], *, shown: set[str]) -> list[dict[str, Any]]:
+    """The storyline's other stories, each with its conflicts and anachronisms (but those ``shown``)."""
     line = entry.get("storyline")
     if not line:
         return []
@@ -387,7 +387,7 @@ def _storyline(store: Store, entry: dict[str, Any]) -> list[dict[str, Any]]:
         cited = [
             c
             for c in store.corpus_citing("conflict", story["articles"])
-            if not c["related"] and any(side["article"] in heads for side in c["sides"])
+            if not c["related"] and c["id"] not in shown and any(side["article"] in heads for side in c["sides"])
         ]
         found = [_conflict(c, _titles(store, heads, cited)) for c in cited]
         rows.append(
