@@ -47,7 +47,7 @@ from parallax.store.schema import articles, corpus, items
 from .common import EXAMPLES, ROOT, SHARED_EVAL, report
 
 BASIL = SHARED_EVAL / "news" / "basil_2010_2019_triplets.jsonl"
-TOKEN = re.compile(r"(?:[a-z]+-)?[0-9a-f]{10,16}\b")
+TOKEN = re.compile(r"(?:[a-z]+[-:])?[0-9a-f]{10,16}\b")  # ids: hex hashes, some with a kind prefix; a replica appends 4 hex digits
 
 
 # ---------------------------------------------------------------------------- the database
@@ -100,7 +100,7 @@ def _renamer(known: set[str], replica: int) -> Callable[[str], str]:
     suffix = f"{replica:04x}"
 
     def rename(value: str) -> str:
-        return TOKEN.sub(lambda m: m[0][:-4] + suffix if m[0] in known else m[0], value)
+        return TOKEN.sub(lambda m: m[0] + suffix if m[0] in known else m[0], value)
 
     return rename
 

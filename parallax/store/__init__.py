@@ -237,14 +237,17 @@ class Store:
 
     def corpus_citing(self, kind: str, articles_in: Sequence[str]) -> list[dict[str, Any]]:
         """Stored corpus results of one kind that cite any of the articles ``articles_in``, by id."""
-        cited = select(corpus_articles.c.id).where(corpus_articles.c.kind == kind)
+        # from the citing articles (indexed) to the results, never a scan of a kind's results
+        cited = (
+            select(corpus_articles.c.id)
+            .where(corpus_articles.c.kind == kind)
+            .join(corpus, (corpus.c.kind == corpus_articles.c.kind) & (corpus.c.id == corpus_articles.c.id))
+        )
         found: dict[str, Any] = {}
         with self.engine.connect() as connection:
             for chunk in _chunks(articles_in):
-                query = select(corpus.c.id, corpus.c.data).where(
-                    corpus.c.kind == kind, corpus.c.id.in_(cited.where(corpus_articles.c.article.in_(chunk)))
-                )
-                found.update({row[0]: row[1] for row in connection.execute(query)})
+                query = cited.add_columns(corpus.c.data).where(corpus_articles.c.article.in_(chunk))
+                found.update({row[0]: row[1] for row in connection.execute(query) if row[0] not in found})
         return [found[key] for key in sorted(found)]
 
 

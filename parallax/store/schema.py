@@ -69,5 +69,5 @@ corpus_articles = Table(
     Column("kind", String(16), primary_key=True),
     Column("id", String(128), primary_key=True),
     Column("article", String(32), primary_key=True),
-    Index("ix_corpus_articles_article", "article", "kind"),
+    Index("ix_corpus_articles_article", "kind", "article", "id"),  # covering: a page asks by article
 )

@@ -29,12 +29,43 @@ ANACHRONISM = "office"  # the conflict kind of a title its holder did not hold o
 
 
 @dataclass
+class StoryIndex:
+    """The story rows (small: ids, titles, dates, member ids) newest first, read once per run of
+    the corpus stages rather than once per request."""
+
+    mark: Any  # the corpus stages' state row these rows were read under
+    stories: list[dict[str, Any]]
+    story_of: dict[str, str]  # article id -> story id
+    storylines: dict[str, list[dict[str, Any]]]
+    publishers: list[str]
+
+    @classmethod
+    def read(cls, store: Store, mark: Any) -> StoryIndex:
+        stories = sorted(store.corpus("story"), key=lambda s: (s.get("date") or "", s["id"]), reverse=True)
+        storylines: dict[str, list[dict[str, Any]]] = {}
+        for story in stories:
+            if story.get("storyline"):
+                storylines.setdefault(story["storyline"], []).append(story)
+        story_of = {article: s["id"] for s in stories for article in s["articles"]}
+        return cls(mark, stories, story_of, storylines, store.publishers())
+
+
+@dataclass
 class Site:
     """What every view reads: the store, the names of actors, the page size of lists."""
 
     store: Store
     names: Names
     page_size: int = 50
+    _index: StoryIndex | None = None
+
+    def stories(self) -> StoryIndex:
+        """The story index, read again when the corpus stages have run since."""
+        mark = self.store.corpus("state")
+        index = self._index
+        if index is None or index.mark != mark:
+            index = self._index = StoryIndex.read(self.store, mark)
+        return index
 
 
 @dataclass
@@ -53,12 +84,11 @@ class StoryFilters:
 # ---------------------------------------------------------------------------- the story list
 def story_list(site: Site, filters: StoryFilters) -> dict[str, Any]:
     """Stories newest first (undated last), filtered, one page of them with their counts."""
-    stories = site.store.corpus("story")
-    chosen = [s for s in stories if _in_range(s.get("date"), filters.since, filters.until)]
-    keep = _matching(site, filters, stories)
+    index = site.stories()
+    chosen = [s for s in index.stories if _in_range(s.get("date"), filters.since, filters.until)]
+    keep = _matching(site, filters, index)
     if keep is not None:
         chosen = [s for s in chosen if s["id"] in keep]
-    chosen.sort(key=lambda s: (s.get("date") or "", s["id"]), reverse=True)
     pages = max(1, -(-len(chosen) // site.page_size))
     page = min(max(filters.page, 1), pages)
     shown = chosen[(page - 1) * site.page_size : page * site.page_size]
@@ -68,7 +98,7 @@ def story_list(site: Site, filters: StoryFilters) -> dict[str, Any]:
         "page": page,
         "pages": pages,
         "filters": asdict(filters),
-        "choices": {"publishers": site.store.publishers(), "types": sorted(load_lexicon().types)},
+        "choices": {"publishers": index.publishers, "types": sorted(load_lexicon().types)},
     }
 
 
@@ -80,9 +110,9 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
     return (not since or date[: len(since)] >= since) and (not until or date[: len(until)] <= until)
 
 
-def _matching(site: Site, filters: StoryFilters, stories: list[dict[str, Any]]) -> set[str] | None:
+def _matching(site: Site, filters: StoryFilters, index: StoryIndex) -> set[str] | None:
     """Ids of the stories every given filter keeps (None: no filter but the dates)."""
-    story_of = {article: s["id"] for s in stories for article in s["articles"]}
+    stories, story_of = index.stories, index.story_of
     kept: list[set[str]] = []
     if filters.publisher:
         kept.append({story_of[a] for a in site.store.find_articles(source=filters.publisher) if a in story_of})
@@ -127,11 +157,16 @@ def _story_rows(store: Store, stories: list[dict[str, Any]]) -> list[dict[str, A
     ids = [a for s in stories for a in s["articles"]]
     heads = {a.id: a for a in store.article_heads(ids)}
     copies = {c["copy"]: c for c in store.corpus_citing("copy", ids) if c["containment"] >= COPY_CONTAINMENT}
-    conflicts = [c for c in store.corpus_citing("conflict", ids) if not c["related"]]
+    story_of = {a: s["id"] for s in stories for a in s["articles"]}
+    conflicts: dict[str, list[dict[str, Any]]] = {}
+    for conflict in store.corpus_citing("conflict", ids):
+        if not conflict["related"]:
+            for story_id in {story_of[s["article"]] for s in conflict["sides"] if s["article"] in story_of}:
+                conflicts.setdefault(story_id, []).append(conflict)
     rows = []
     for story in stories:
         members = [heads[a] for a in story["articles"] if a in heads]
-        mine = [c for c in conflicts if any(side["article"] in story["articles"] for side in c["sides"])]
+        mine = conflicts.get(story["id"], [])
         dates = sorted(a.published[:10] for a in members if a.published)
         rows.append(
             {
@@ -199,7 +234,7 @@ def story_page(site: Site, story_id: str) -> dict[str, Any]:
             dict(c, copy_title=titles.get(c["copy"]), original_title=titles.get(c["original"]))
             for c in dossier["copies"]
         ],
-        "storyline": _storyline(site.store, entry, shown={c["id"] for c in conflicts}),
+        "storyline": _storyline(site, entry, shown={c["id"] for c in conflicts}),
     }
 
 
@@ -375,12 +410,13 @@ def _publisher_profiles(store: Store, articles: list[Article]) -> list[dict[str,
     ]
 
 
-def _storyline(store: Store, entry: dict[str, Any], *, shown: set[str]) -> list[dict[str, Any]]:
+def _storyline(site: Site, entry: dict[str, Any], *, shown: set[str]) -> list[dict[str, Any]]:
     """The storyline's other stories, each with its conflicts and anachronisms (but those ``shown``)."""
     line = entry.get("storyline")
     if not line:
         return []
-    others = [s for s in store.corpus("story", contains=line) if s.get("storyline") == line and s["id"] != entry["id"]]
+    store = site.store
+    others = [s for s in site.stories().storylines.get(line, []) if s["id"] != entry["id"]]
     rows = []
     for story in sorted(others, key=lambda s: s.get("date") or ""):
         heads = {a.id: _short(a) for a in store.article_heads(story["articles"])}

@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(128), primary_key=True),
         sa.Column("article", sa.String(32), primary_key=True),
     )
-    op.create_index("ix_corpus_articles_article", "corpus_articles", ["article", "kind"])
+    op.create_index("ix_corpus_articles_article", "corpus_articles", ["kind", "article", "id"])
     corpus = sa.table("corpus", sa.column("kind"), sa.column("id"), sa.column("data", sa.JSON))
     rows = op.get_bind().execute(sa.select(corpus.c.kind, corpus.c.id, corpus.c.data))
     links = [
