@@ -220,3 +220,13 @@ def test_dates_read_as_people_write_them() -> None:
         "undated",
         "soon",
     ]
+
+
+def test_a_speaker_left_as_a_pronoun_is_not_shown_as_a_name() -> None:
+    from parallax.web.names import Names
+    from parallax.web.views import _speaker
+
+    names = Names.load()
+    assert _speaker({"speaker": "He", "speaker_text": "He"}, names)["name"] == "unresolved speaker (He)"
+    assert _speaker({"speaker": "person:vladimir-putin", "speaker_text": "he"}, names)["name"] == "Vladimir Putin"
+    assert _speaker({"speaker": "White House officials"}, names) == {"id": None, "name": "White House officials"}

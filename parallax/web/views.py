@@ -5,8 +5,9 @@ whole corpus (the story list reads the story rows, which are small).
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..crosscheck.quality import publisher_of
@@ -29,6 +30,26 @@ ANACHRONISM = "office"  # the conflict kind of a title its holder did not hold o
 
 
 @dataclass
+class EventFacets:
+    """Which stories have events of each type, and in which each actor (or its country) takes part."""
+
+    by_type: dict[str, set[str]]
+    by_party: dict[str, set[str]]
+
+    @classmethod
+    def read(cls, store: Store, story_of: dict[str, str]) -> EventFacets:
+        by_type: dict[str, set[str]] = {}
+        by_party: dict[str, set[str]] = {}
+        for event in store.corpus("event"):
+            stories = {story_of[m["article"]] for m in event["mentions"] if m["article"] in story_of}
+            by_type.setdefault(event["type"], set()).update(stories)
+            parties = set(event["actors"] + event["recipients"])
+            for party in parties | {code_of(p) for p in parties}:
+                by_party.setdefault(party, set()).update(stories)
+        return cls(by_type, by_party)
+
+
+@dataclass
 class StoryIndex:
     """The story rows (small: ids, titles, dates, member ids) newest first, read once per run of
     the corpus stages rather than once per request."""
@@ -38,6 +59,15 @@ class StoryIndex:
     story_of: dict[str, str]  # article id -> story id
     storylines: dict[str, list[dict[str, Any]]]
     publishers: list[str]
+    _facets: EventFacets | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def event_facets(self, store: Store) -> EventFacets:
+        """The event facets, read on the first filter that needs them (every event row, once)."""
+        with self._lock:
+            if self._facets is None:
+                self._facets = EventFacets.read(store, self.story_of)
+            return self._facets
 
     @classmethod
     def read(cls, store: Store, mark: Any) -> StoryIndex:
@@ -112,44 +142,35 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
 
 def _matching(site: Site, filters: StoryFilters, index: StoryIndex) -> set[str] | None:
     """Ids of the stories every given filter keeps (None: no filter but the dates)."""
-    stories, story_of = index.stories, index.story_of
+    story_of = index.story_of
     kept: list[set[str]] = []
     if filters.publisher:
         kept.append({story_of[a] for a in site.store.find_articles(source=filters.publisher) if a in story_of})
     if filters.actor:
-        kept.append(_with_events(site.store, story_of, actors=[filters.actor]))
+        kept.append(_with_events(index, site.store, actors=[filters.actor]))
     if filters.type:
-        kept.append(_with_events(site.store, story_of, type=filters.type))
+        kept.append(_with_events(index, site.store, type=filters.type))
     if filters.q:
-        kept.append(_matching_query(site, filters.q, stories, story_of))
+        kept.append(_matching_query(site, filters.q, index))
     return set.intersection(*kept) if kept else None
 
 
-def _matching_query(site: Site, query: str, stories: list[dict[str, Any]], story_of: dict[str, str]) -> set[str]:
+def _matching_query(site: Site, query: str, index: StoryIndex) -> set[str]:
     """Stories whose title, an article's title or text, or an actor named ``query`` matches."""
     folded = query.casefold()
-    found = {s["id"] for s in stories if folded in (s.get("title") or "").casefold()}
-    found |= {story_of[a] for a in site.store.find_articles(contains=query) if a in story_of}
-    actors = site.names.search(query, limit=5)
-    if actors:
-        found |= _with_events(site.store, story_of, actors=actors)
-    return found
+    found = {s["id"] for s in index.stories if folded in (s.get("title") or "").casefold()}
+    found |= {index.story_of[a] for a in site.store.find_articles(contains=query) if a in index.story_of}
+    return found | _with_events(index, site.store, actors=site.names.search(query, limit=5))
 
 
 def _with_events(
-    store: Store, story_of: dict[str, str], *, actors: list[str] | None = None, type: str | None = None
+    index: StoryIndex, store: Store, *, actors: list[str] | None = None, type: str | None = None
 ) -> set[str]:
-    """Stories with an event of ``type`` or one where one of ``actors`` (or its country) takes part."""
-    found: set[str] = set()
-    for probe in actors or [type or ""]:
-        for event in store.corpus("event", contains=probe):
-            parties = event["actors"] + event["recipients"]
-            if type and event["type"] != type:
-                continue
-            if actors and not set(actors) & (set(parties) | {code_of(a) for a in parties}):
-                continue
-            found |= {story_of[m["article"]] for m in event["mentions"] if m["article"] in story_of}
-    return found
+    """Stories with an event of ``type``, or one where one of ``actors`` (or its country) takes part."""
+    facets = index.event_facets(store)
+    if type:
+        return set(facets.by_type.get(type, ()))
+    return set().union(*(facets.by_party.get(actor, set()) for actor in actors or []))
 
 
 def _story_rows(store: Store, stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -328,12 +349,21 @@ def _conflict(conflict: dict[str, Any], titles: dict[str, Any], *, here: set[str
     }
 
 
+# A speaker left as a pronoun names nobody; the page says so rather than print "He".
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "one"})
+
+
+def _speaker(quote: dict[str, Any], names: Names) -> dict[str, Any]:
+    speaker = quote.get("speaker") or quote.get("speaker_text") or ""
+    if speaker.casefold() in PRONOUNS:
+        return {"id": None, "name": f"unresolved speaker ({speaker})"}
+    return names.ref(speaker) if quote.get("speaker") else {"id": None, "name": speaker}
+
+
 def _quote(quote: dict[str, Any], names: Names, support: dict[Any, Any], titles: dict[str, Any]) -> dict[str, Any]:
     record = support.get((quote["article"], quote["start"], quote["end"]))
     return {
-        "speaker": names.ref(quote.get("speaker"))
-        if quote.get("speaker")
-        else {"id": None, "name": quote.get("speaker_text") or ""},
+        "speaker": _speaker(quote, names),
         "speaker_text": quote.get("speaker_text"),
         "text": quote["text"],
         "direct": quote.get("direct", True),
