@@ -47,7 +47,8 @@ from parallax.store.schema import articles, corpus, items
 from .common import EXAMPLES, ROOT, SHARED_EVAL, report
 
 BASIL = SHARED_EVAL / "news" / "basil_2010_2019_triplets.jsonl"
-TOKEN = re.compile(r"(?:[a-z]+[-:])?[0-9a-f]{10,16}\b")  # ids: hex hashes, some with a kind prefix; a replica appends 4 hex digits
+# ids: hex hashes, some with a kind prefix ("story-", "office:"); a replica appends 4 hex digits
+TOKEN = re.compile(r"(?:[a-z]+[-:])?[0-9a-f]{10,16}\b")
 
 
 # ---------------------------------------------------------------------------- the database
