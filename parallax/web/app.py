@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import ConfigError, NotFoundError, ParallaxError
 from ..store import Store
 from . import views
+from .actors import takes_part
 from .marks import segments
 from .names import Names
 from .views import Site, StoryFilters
@@ -254,7 +255,7 @@ def _actor_svg(site: Site, actor_id: str) -> str:
     from ..graph import relation_svg
     from ..graph_export import load_events
 
-    events = [e for e in site.store.corpus("event", contains=actor_id) if views._takes_part(actor_id, e)]
+    events = [e for e in site.store.corpus("event", contains=actor_id) if takes_part(actor_id, e)]
     return relation_svg(load_events(events), labels=site.names.name)
 
 

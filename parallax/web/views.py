@@ -1,114 +1,31 @@
 """Views: each builds one JSON-ready dict from the store, which the app renders as JSON (``/api/...``)
-or as an HTML page. Every view reads the rows of the story, article or actor it shows, never the
-whole corpus (the story list reads the story rows, which are small).
+or as an HTML page. Every view reads the rows of the story or article it shows, never the whole
+corpus (the story list reads the story index, read once per corpus run; see ``site.py``). The
+actor page is in ``actors.py``.
 """
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from typing import Any
 
 from ..crosscheck.quality import publisher_of
 from ..errors import NotFoundError
-from ..extract.events_actors import code_of
 from ..extract.events_lexicon import load_lexicon
-from ..graph import QUAD_NAMES, build_edges
-from ..graph_export import load_events
 from ..records import Article
 from ..report import build_dossier
 from ..store import Store
 from ..stories.copies import COPY_CONTAINMENT
+from .actors import actor_page
 from .marks import anchor, mark
 from .names import Names
+from .site import Site, StoryFilters, StoryIndex
 
 __all__ = ["MODALITIES", "Site", "StoryFilters", "actor_page", "article_page", "search", "story_list", "story_page"]
 
 MODALITIES = ("asserted", "reported", "denied", "speculative", "planned", "historical")
 ANACHRONISM = "office"  # the conflict kind of a title its holder did not hold on the day
-
-
-@dataclass
-class EventFacets:
-    """Which stories have events of each type, and in which each actor (or its country) takes part."""
-
-    by_type: dict[str, set[str]]
-    by_party: dict[str, set[str]]
-
-    @classmethod
-    def read(cls, store: Store, story_of: dict[str, str]) -> EventFacets:
-        by_type: dict[str, set[str]] = {}
-        by_party: dict[str, set[str]] = {}
-        for event in store.corpus("event"):
-            stories = {story_of[m["article"]] for m in event["mentions"] if m["article"] in story_of}
-            by_type.setdefault(event["type"], set()).update(stories)
-            parties = set(event["actors"] + event["recipients"])
-            for party in parties | {code_of(p) for p in parties}:
-                by_party.setdefault(party, set()).update(stories)
-        return cls(by_type, by_party)
-
-
-@dataclass
-class StoryIndex:
-    """The story rows (small: ids, titles, dates, member ids) newest first, read once per run of
-    the corpus stages rather than once per request."""
-
-    mark: Any  # the corpus stages' state row these rows were read under
-    stories: list[dict[str, Any]]
-    story_of: dict[str, str]  # article id -> story id
-    storylines: dict[str, list[dict[str, Any]]]
-    publishers: list[str]
-    _facets: EventFacets | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def event_facets(self, store: Store) -> EventFacets:
-        """The event facets, read on the first filter that needs them (every event row, once)."""
-        with self._lock:
-            if self._facets is None:
-                self._facets = EventFacets.read(store, self.story_of)
-            return self._facets
-
-    @classmethod
-    def read(cls, store: Store, mark: Any) -> StoryIndex:
-        stories = sorted(store.corpus("story"), key=lambda s: (s.get("date") or "", s["id"]), reverse=True)
-        storylines: dict[str, list[dict[str, Any]]] = {}
-        for story in stories:
-            if story.get("storyline"):
-                storylines.setdefault(story["storyline"], []).append(story)
-        story_of = {article: s["id"] for s in stories for article in s["articles"]}
-        return cls(mark, stories, story_of, storylines, store.publishers())
-
-
-@dataclass
-class Site:
-    """What every view reads: the store, the names of actors, the page size of lists."""
-
-    store: Store
-    names: Names
-    page_size: int = 50
-    _index: StoryIndex | None = None
-
-    def stories(self) -> StoryIndex:
-        """The story index, read again when the corpus stages have run since."""
-        mark = self.store.corpus("state")
-        index = self._index
-        if index is None or index.mark != mark:
-            index = self._index = StoryIndex.read(self.store, mark)
-        return index
-
-
-@dataclass
-class StoryFilters:
-    """The story list's search and filters (all optional); ``since``/``until`` are ISO dates."""
-
-    q: str | None = None
-    since: str | None = None
-    until: str | None = None
-    actor: str | None = None
-    type: str | None = None
-    publisher: str | None = None
-    page: int = 1
 
 
 # ---------------------------------------------------------------------------- the story list
@@ -546,87 +463,6 @@ def _article_marks(
 def _article_actors(mentions: list[dict[str, Any]], names: Names) -> list[dict[str, Any]]:
     counts = Counter(m["actor"] for m in mentions if m.get("actor"))
     return [names.ref(actor) | {"mentions": n} for actor, n in counts.most_common()]
-
-
-# ---------------------------------------------------------------------------- the actor page
-def actor_page(site: Site, actor_id: str) -> dict[str, Any]:
-    """One actor: name, offices, mentions over time, events by type and counterpart, relations
-    over time, treaties with their commitments."""
-    store = site.store
-    mentions = [(a, m) for a, m in store.items("mention", contains=f'"{actor_id}"') if m.get("actor") == actor_id]
-    events = [e for e in store.corpus("event", contains=actor_id) if _takes_part(actor_id, e)]
-    names = site.names.for_articles(store, sorted({a for a, _ in mentions})[:200])
-    actor = names.actor(actor_id)
-    if actor is None and not mentions and not events:
-        raise NotFoundError(f"no actor {actor_id!r}")
-    dated = {a.id: a.published for a in store.article_heads(sorted({a for a, _ in mentions}))}
-    for row in store.corpus("date", ids=[a for a, d in dated.items() if not d]):
-        dated[row["article"]] = row["published"]
-    edges = build_edges(load_events(events), actor=actor_id)
-    return {
-        "actor": {
-            "id": actor_id,
-            "name": names.name(actor_id),
-            "kind": actor.kind if actor else None,
-            "country": names.ref(actor.country) if actor and actor.country else None,
-            "aliases": actor.aliases if actor else [],
-            "description": actor.description if actor else None,
-            "offices": [names.office(o) for o in actor.offices] if actor else [],
-        },
-        "mentions": {"total": len(mentions), "articles": len(dated), "by_month": _by_month(dated, mentions)},
-        "events_by_type": [{"type": t, "count": n} for t, n in Counter(e["type"] for e in events).most_common()],
-        "counterparts": _counterparts(actor_id, events, names),
-        "relations": [
-            _edge(e, names) for e in sorted(edges, key=lambda e: (e.period, e.source, e.target)) if e.kind == "relation"
-        ],
-        "treaties": [_edge(e, names) for e in edges if e.kind == "treaty"],
-        "events": [_event_row(e, names) for e in sorted(events, key=lambda e: e.get("date") or "9999")[:200]],
-    }
-
-
-def _takes_part(actor_id: str, event: dict[str, Any]) -> bool:
-    parties = event["actors"] + event["recipients"]
-    return actor_id in parties or actor_id in {code_of(a) for a in parties}
-
-
-def _by_month(dated: dict[str, str | None], mentions: list[tuple[str, Any]]) -> list[dict[str, Any]]:
-    counts = Counter((dated.get(a) or "")[:7] or "undated" for a, _ in mentions)
-    return [{"month": month, "count": n} for month, n in sorted(counts.items())]
-
-
-def _counterparts(actor_id: str, events: list[dict[str, Any]], names: Names) -> list[dict[str, Any]]:
-    by: dict[str, Counter[str]] = {}
-    for event in events:
-        for other in dict.fromkeys(event["actors"] + event["recipients"]):
-            if other != actor_id and code_of(other) != actor_id:
-                by.setdefault(other, Counter())[event["type"]] += 1
-    rows = [names.ref(other) | {"events": sum(c.values()), "types": dict(c)} for other, c in by.items()]
-    return sorted(rows, key=lambda r: -r["events"])
-
-
-def _edge(edge: Any, names: Names) -> dict[str, Any]:
-    return {
-        "source": names.ref(edge.source),
-        "target": names.ref(edge.target),
-        "period": edge.period,
-        "relation": "treaty" if edge.kind == "treaty" else QUAD_NAMES[edge.quad],
-        "events": len(edge.events),
-        "types": sorted(set(edge.types)),
-        "commitments": edge.commitments,
-    }
-
-
-def _event_row(event: dict[str, Any], names: Names) -> dict[str, Any]:
-    return {
-        "id": event["id"],
-        "date": event.get("date"),
-        "type": event["type"],
-        "mode": event.get("mode"),
-        "actors": [names.ref(a) for a in event["actors"]],
-        "recipients": [names.ref(a) for a in event["recipients"]],
-        "modalities": dict(Counter(m.get("modality") or "asserted" for m in event["mentions"])),
-        "article": event["mentions"][0]["article"] if event["mentions"] else None,
-    }
 
 
 # ---------------------------------------------------------------------------- search
