@@ -520,5 +520,25 @@ def sources(
             sys.stdout.write(plain(f"    {reason}") + "\n")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """The web app and JSON API over the database (read-only): stories, articles, actors, search."""
+    import uvicorn
+
+    from .web import create_app
+    from .web.names import Names
+
+    options = _options(db)
+    store = _store(options)
+    with _reporting():
+        web = create_app(store, names=Names.load(tuple(options.actor_files)))
+    _say(f"serving {options.db} on http://{host}:{port}/ (API: /api, OpenAPI: /openapi.json)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()

@@ -4,6 +4,7 @@
     ├── InputError                an input (file, line of JSONL) cannot be read as an article
     ├── ConfigError               a setting or option is invalid
     ├── StoreError                the database cannot be opened, migrated or written
+    ├── NotFoundError             a story, article or actor asked for by id is not stored
     └── StageError                a pipeline stage failed on one article (carries stage and article id)
 
 A rejected input inside a batch is not an exception but a value, ``records.Rejected``; these
@@ -12,7 +13,7 @@ errors are for what a caller has to handle.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "ParallaxError", "StageError", "StoreError"]
+__all__ = ["ConfigError", "InputError", "NotFoundError", "ParallaxError", "StageError", "StoreError"]
 
 
 class ParallaxError(Exception):
@@ -31,6 +32,10 @@ class ConfigError(ParallaxError):
 
 
 class StoreError(ParallaxError):
+    pass
+
+
+class NotFoundError(ParallaxError):
     pass
 
 

@@ -14,7 +14,7 @@ import html
 import itertools
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,8 +227,9 @@ def _svg_edge(edge: Edge, points: dict[str, tuple[float, float]], offset: int) -
     )
 
 
-def relation_svg(events: Iterable[Event], *, size: int = 420) -> str:
-    """An SVG diagram of the relations among ``events``' actors (countries), for the dossier.
+def relation_svg(events: Iterable[Event], *, size: int = 420, labels: Callable[[str], str] | None = None) -> str:
+    """An SVG diagram of the relations among ``events``' actors (countries), for the dossier;
+    ``labels`` names a node for the reader (default: its code).
 
     Green edges cooperate, red ones conflict; dashed edges are verbal; thick blue edges are
     treaties (their commitments in the tooltip). Empty string when there is no relation.
@@ -252,7 +253,8 @@ def relation_svg(events: Iterable[Event], *, size: int = 420) -> str:
     for node, (x, y) in points.items():
         parts.append(
             f'<circle cx="{x:.0f}" cy="{y:.0f}" r="22" fill="#f7f7f7" stroke="#333"/>'
-            f'<text x="{x:.0f}" y="{y + 4:.0f}" font-size="12" text-anchor="middle">{html.escape(node)}</text>'
+            f'<text x="{x:.0f}" y="{y + 4:.0f}" font-size="12" text-anchor="middle">'
+            f"{html.escape(labels(node) if labels else node)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)

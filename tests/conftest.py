@@ -105,3 +105,58 @@ def browser() -> Iterator[object]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory: pytest.TempPathFactory, options: Options) -> Iterator[Store]:
+    """The five samples ingested once (stories, cross-checks and all), for read-only tests."""
+    from parallax.pipeline import ingest
+
+    opened = open_store(f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}")
+    ingest([str(EXAMPLES)], store=opened, options=options)
+    yield opened
+    opened.close()
+
+
+# Markup in every field a page shows: each would set window.__x if a browser ran it.
+HOSTILE = [
+    {
+        "id": "hostile-1",
+        "url": "javascript:window.__x=5",
+        "source": '<img src=x onerror="window.__x=2">Evil Times',
+        "title": "<script>window.__x=1</script> Putin meets Kim in Pyongyang",
+        "published": "2024-06-19",
+        "text": (
+            "<script>window.__x=1</script> Russian President Vladimir Putin met North Korean leader Kim Jong Un "
+            "in Pyongyang on Wednesday. The two leaders signed a treaty on mutual assistance.\n\n"
+            'Putin said: "<script>window.__x=3</script> We will support <img src=x onerror=window.__x=4> '
+            'North Korea." At least 10,000 <b onmouseover="window.__x=6">containers</b> were sent, officials said.'
+        ),
+    },
+    {
+        "id": "hostile-2",
+        "source": "<svg onload=window.__x=7>",
+        "title": "<img src=x onerror=window.__x=8> Kim hosts Putin",
+        "published": "2024-06-19",
+        "text": (
+            "North Korean leader Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang on Wednesday. "
+            '"<script>window.__x=9</script> This is a historic day," Kim said. The two leaders signed a treaty.'
+        ),
+    },
+]
+
+
+@pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory, options: Options) -> Iterator[Store]:
+    """A corpus whose titles, publishers, quotes and texts carry markup and script."""
+    import json
+
+    from parallax.pipeline import ingest
+
+    folder = tmp_path_factory.mktemp("hostile")
+    path = folder / "hostile.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in HOSTILE), encoding="utf8")
+    opened = open_store(f"sqlite:///{folder / 'hostile.db'}")
+    ingest([str(path)], store=opened, options=options)
+    yield opened
+    opened.close()

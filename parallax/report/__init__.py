@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .dossier import build_dossiers, render
+from .dossier import build_dossier, build_dossiers, render
 
-__all__ = ["build_dossiers", "render"]
+__all__ = ["build_dossier", "build_dossiers", "render"]

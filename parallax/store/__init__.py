@@ -7,7 +7,7 @@ killed at any point leaves whole articles or nothing; re-running skips what is s
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -16,12 +16,27 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Text,
+    cast,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    make_url,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..records import Article, Extraction, Removal
-from .schema import articles, corpus, items
+from .citations import cited_articles
+from .schema import articles, corpus, corpus_articles, items
 
 __all__ = ["ITEM_KINDS", "Store", "open_store"]
 
@@ -35,6 +50,10 @@ ITEM_KINDS = {
     "findings": "finding",
     "actors": "actor",
 }
+
+
+# The columns of an article that say what it is, without its texts.
+HEAD_COLUMNS = ("id", "input_id", "url", "source", "title", "published", "published_inferred", "language", "author")
 
 
 def open_store(url: str, *, create: bool = True) -> Store:
@@ -141,29 +160,103 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(query).first() is not None
 
+    def article(self, article_id: str) -> Article | None:
+        found = self.articles_by_id([article_id])
+        return found[0] if found else None
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles among ``ids``, in the order given."""
+        rows: dict[str, Article] = {}
+        with self.engine.connect() as connection:
+            for chunk in _chunks(ids):
+                for row in connection.execute(select(articles).where(articles.c.id.in_(chunk))):
+                    rows[row.id] = _article(row._mapping)
+        return [rows[i] for i in ids if i in rows]
+
+    def article_heads(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles among ``ids`` without their texts (title, publisher, URL, date,
+        ...), in the order given: what a list needs."""
+        columns = [c for c in articles.columns if c.name in HEAD_COLUMNS]
+        rows: dict[str, Article] = {}
+        with self.engine.connect() as connection:
+            for chunk in _chunks(ids):
+                for row in connection.execute(select(*columns).where(articles.c.id.in_(chunk))):
+                    rows[row.id] = Article(**row._mapping)
+        return [rows[i] for i in ids if i in rows]
+
+    def find_articles(self, *, contains: str | None = None, source: str | None = None) -> list[str]:
+        """Ids of the articles whose title or text contains ``contains`` (case-insensitive) and
+        whose publisher is ``source``, in arrival order."""
+        query = select(articles.c.id).order_by(articles.c.seq)
+        if contains:
+            query = query.where(
+                or_(
+                    articles.c.title.icontains(contains, autoescape=True),
+                    articles.c.text.icontains(contains, autoescape=True),
+                )
+            )
+        if source:
+            query = query.where(articles.c.source == source)
+        with self.engine.connect() as connection:
+            return [row[0] for row in connection.execute(query)]
+
+    def publishers(self) -> list[str]:
+        """The distinct publishers (``source``) of the stored articles, sorted."""
+        query = select(articles.c.source).where(articles.c.source.is_not(None)).distinct().order_by(articles.c.source)
+        with self.engine.connect() as connection:
+            return [row[0] for row in connection.execute(query)]
+
     def count(self) -> int:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(articles)).scalar_one())
 
-    def items(self, kind: str, *, article: str | None = None) -> list[tuple[str, dict[str, Any]]]:
-        """Stored items of one kind as ``(article id, JSON record)``, in article then extraction order."""
+    def items(
+        self,
+        kind: str,
+        *,
+        article: str | None = None,
+        articles_in: Sequence[str] | None = None,
+        contains: str | None = None,
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Stored items of one kind as ``(article id, JSON record)``, in article then extraction order;
+        only those of ``article`` or of the articles ``articles_in`` when given, and only those whose
+        JSON text contains ``contains`` (a coarse filter the caller refines)."""
         query = select(items.c.article, items.c.data).where(items.c.kind == kind)
         if article:
             query = query.where(items.c.article == article)
+        if contains:
+            query = query.where(cast(items.c.data, Text).contains(contains, autoescape=True))
         query = query.join(articles, articles.c.id == items.c.article).order_by(articles.c.seq, items.c.seq)
+        if articles_in is None:
+            with self.engine.connect() as connection:
+                return [(row[0], row[1]) for row in connection.execute(query)]
+        rows: list[tuple[int, int, str, dict[str, Any]]] = []
+        ordered = query.add_columns(articles.c.seq, items.c.seq)
         with self.engine.connect() as connection:
-            return [(row[0], row[1]) for row in connection.execute(query)]
+            for chunk in _chunks(articles_in):
+                for row in connection.execute(ordered.where(items.c.article.in_(chunk))):
+                    rows.append((row[2], row[3], row[0], row[1]))
+        return [(article_id, data) for _, _, article_id, data in sorted(rows, key=lambda r: r[:2])]
 
     # ------------------------------------------------------------------ corpus results
     def replace_corpus(self, results: Mapping[str, Iterable[tuple[str, Any]]]) -> None:
-        """Replace the stored results of corpus stages, all kinds in one transaction: a failure
-        leaves the previous results in place."""
+        """Replace the stored results of corpus stages, all kinds in one transaction, with the
+        articles each result cites (``corpus_articles``): a failure leaves the previous results
+        in place."""
         with self._writing() as connection:
             for kind, records in results.items():
                 connection.execute(delete(corpus).where(corpus.c.kind == kind))
+                connection.execute(delete(corpus_articles).where(corpus_articles.c.kind == kind))
                 rows = [{"kind": kind, "id": key, "data": data} for key, data in records]
                 if rows:
                     connection.execute(insert(corpus), rows)
+                links = [
+                    {"kind": kind, "id": row["id"], "article": article}
+                    for row in rows
+                    for article in sorted(cited_articles(row["data"]))
+                ]
+                if links:
+                    connection.execute(insert(corpus_articles), links)
 
     def max_seq(self) -> int:
         with self.engine.connect() as connection:
@@ -174,10 +267,47 @@ class Store:
         marks = self.corpus("state")
         return not marks or marks[0].get("seq") != self.max_seq()
 
-    def corpus(self, kind: str) -> list[dict[str, Any]]:
+    def corpus(
+        self, kind: str, *, ids: Sequence[str] | None = None, contains: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored corpus results of one kind, by id; only ``ids`` when given, and only those whose
+        JSON text contains ``contains`` (a coarse filter the caller refines)."""
+        query = select(corpus.c.data).where(corpus.c.kind == kind).order_by(corpus.c.id)
+        if contains:
+            query = query.where(cast(corpus.c.data, Text).contains(contains, autoescape=True))
         with self.engine.connect() as connection:
-            query = select(corpus.c.data).where(corpus.c.kind == kind).order_by(corpus.c.id)
-            return [row[0] for row in connection.execute(query)]
+            if ids is None:
+                return [row[0] for row in connection.execute(query)]
+            found = {}
+            for chunk in _chunks(ids):
+                found.update(
+                    {
+                        row[1]: row[0]
+                        for row in connection.execute(query.add_columns(corpus.c.id).where(corpus.c.id.in_(chunk)))
+                    }
+                )
+        return [found[i] for i in ids if i in found]
+
+    def corpus_citing(self, kind: str, articles_in: Sequence[str]) -> list[dict[str, Any]]:
+        """Stored corpus results of one kind that cite any of the articles ``articles_in``, by id."""
+        # from the citing articles (indexed) to the results, never a scan of a kind's results
+        cited = (
+            select(corpus_articles.c.id)
+            .where(corpus_articles.c.kind == kind)
+            .join(corpus, (corpus.c.kind == corpus_articles.c.kind) & (corpus.c.id == corpus_articles.c.id))
+        )
+        found: dict[str, Any] = {}
+        with self.engine.connect() as connection:
+            for chunk in _chunks(articles_in):
+                query = cited.add_columns(corpus.c.data).where(corpus_articles.c.article.in_(chunk))
+                found.update({row[0]: row[1] for row in connection.execute(query) if row[0] not in found})
+        return [found[key] for key in sorted(found)]
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """``values`` in slices small enough for any database's limit on bound parameters."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _engine(url: str) -> Engine:

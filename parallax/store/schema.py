@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Index, Integer, MetaData, String, Table, Text
 
-__all__ = ["articles", "corpus", "items", "metadata"]
+__all__ = ["articles", "corpus", "corpus_articles", "items", "metadata"]
 
 metadata = MetaData()
 
@@ -59,4 +59,15 @@ corpus = Table(
     Column("kind", String(16), primary_key=True),
     Column("id", String(128), primary_key=True),
     Column("data", JSON, nullable=False),
+)
+
+# Which articles each corpus result cites (a story's members, an event's mentions, a conflict's
+# sides, ...), so a page can ask for the results about some articles without reading them all.
+corpus_articles = Table(
+    "corpus_articles",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("id", String(128), primary_key=True),
+    Column("article", String(32), primary_key=True),
+    Index("ix_corpus_articles_article", "kind", "article", "id"),  # covering: a page asks by article
 )
