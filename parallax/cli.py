@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .actors.display import display_name
 from .config import Options, load_options
 from .errors import ParallaxError
 from .ingest import read_bytes, read_file
@@ -340,7 +341,8 @@ def quotes(
     for q in found:
         mark = '"' if q.direct else "~"
         via = f" ({q.channel})" if q.channel else ""
-        sys.stdout.write(plain(f"[{q.article[:8]}] {q.speaker or '?'} {q.cue or ''}{via}: {mark}{q.text}{mark}") + "\n")
+        speaker = display_name(q.speaker) or q.speaker_text or "?"
+        sys.stdout.write(plain(f"[{q.article[:8]}] {speaker} {q.cue or ''}{via}: {mark}{q.text}{mark}") + "\n")
 
 
 @app.command()
@@ -368,7 +370,8 @@ def claims(
     for c in found:
         tag = "" if c.status == "claim" else f" ({c.status})"
         sys.stdout.write(
-            plain(f"[{c.article[:8]}] {c.claimant or 'the article'}{tag}: {describe_value(c)} | {c.text}") + "\n"
+            plain(f"[{c.article[:8]}] {display_name(c.claimant) or 'the article'}{tag}: {describe_value(c)} | {c.text}")
+            + "\n"
         )
 
 
@@ -428,7 +431,8 @@ def timeline(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json"
         _write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), None)
         return
     for row in rows:
-        parties = ", ".join(row["actors"]) + (" -> " + ", ".join(row["recipients"]) if row["recipients"] else "")
+        actors, recipients = [display_name(a) for a in row["actors"]], [display_name(r) for r in row["recipients"]]
+        parties = ", ".join(actors) + (" -> " + ", ".join(recipients) if recipients else "")
         mode = f"/{row['mode']}" if row["mode"] else ""
         sys.stdout.write(
             plain(
@@ -529,8 +533,8 @@ def serve(
     """The web app and JSON API over the database (read-only): stories, articles, actors, search."""
     import uvicorn
 
+    from .actors.display import Names
     from .web import create_app
-    from .web.names import Names
 
     options = _options(db)
     store = _store(options)

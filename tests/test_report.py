@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from parallax.cli import app
+from parallax.store import Store
 
 runner = CliRunner()
 SCRIPT = "<script>window.__pwned = 1</script>"
@@ -69,3 +70,14 @@ def test_hostile_dossier_stays_inert_in_chromium(hostile_db: str, tmp_path: Path
     assert SCRIPT in shown and "Putin in Pyongyang" in shown
     images = browser.execute_script("return document.images.length")  # type: ignore[attr-defined]
     assert images == 0
+
+
+def test_the_dossier_names_actors_instead_of_showing_ids(samples_store: Store) -> None:
+    from parallax.report import build_dossiers, render
+
+    for fmt in ("md", "html"):
+        text = render(build_dossiers(samples_store), format=fmt)
+        assert "Vladimir Putin" in text and "North Korea" in text
+        assert "person:vladimir-putin" not in text and "person:" not in text, fmt
+    # the JSON dossier is for programs: it keeps the ids
+    assert "person:vladimir-putin" in render(build_dossiers(samples_store), format="json")

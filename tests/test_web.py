@@ -223,7 +223,7 @@ def test_dates_read_as_people_write_them() -> None:
 
 
 def test_a_speaker_left_as_a_pronoun_is_not_shown_as_a_name() -> None:
-    from parallax.web.names import Names
+    from parallax.actors.display import Names
     from parallax.web.views import _speaker
 
     names = Names.load()

@@ -7,6 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
+from ..actors.display import display_name
 from ..errors import NotFoundError, ParallaxError
 from ..store import Store
 
@@ -96,6 +97,7 @@ def _relation_svg(events: list[dict[str, Any]]) -> str:
 # Markdown renderers pass raw HTML on, so the Markdown dossier is escaped too.
 _ENV = Environment(loader=PackageLoader("parallax.report", "templates"), autoescape=True)
 _ENV.filters["pct"] = lambda value: f"{value:.0%}"
+_ENV.filters["name"] = display_name  # names, not ids, wherever a person reads
 
 
 def render(dossiers: list[dict[str, Any]], *, format: str) -> str:

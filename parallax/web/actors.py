@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..actors.display import Names
 from ..errors import NotFoundError
 from ..extract.events_actors import code_of
 from ..graph import QUAD_NAMES, build_edges
 from ..graph_export import load_events
-from .names import Names
 from .site import Site
 
 __all__ = ["actor_page", "takes_part"]

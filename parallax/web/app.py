@@ -24,12 +24,12 @@ from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..actors.display import Names
 from ..errors import ConfigError, NotFoundError, ParallaxError
 from ..store import Store
 from . import views
 from .actors import takes_part
 from .marks import segments
-from .names import Names
 from .views import Site, StoryFilters
 
 __all__ = ["create_app"]

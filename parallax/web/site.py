@@ -6,9 +6,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..actors.display import Names
 from ..extract.events_actors import code_of
 from ..store import Store
-from .names import Names
 
 __all__ = ["EventFacets", "Site", "StoryFilters", "StoryIndex"]
 

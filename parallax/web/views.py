@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
+from ..actors.display import Names
 from ..crosscheck.quality import publisher_of
 from ..errors import NotFoundError
 from ..extract.events_lexicon import load_lexicon
@@ -19,7 +20,6 @@ from ..store import Store
 from ..stories.copies import COPY_CONTAINMENT
 from .actors import actor_page
 from .marks import anchor, mark
-from .names import Names
 from .site import Site, StoryFilters, StoryIndex
 
 __all__ = ["MODALITIES", "Site", "StoryFilters", "actor_page", "article_page", "search", "story_list", "story_page"]

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from ..actors import load_registry
-from ..actors.registry import Registry
 from ..records import Actor, Office, from_dict
-from ..store import Store
+from . import load_registry
+from .registry import Registry
 
-__all__ = ["Names"]
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["Names", "display_name"]
+
+
+@cache
+def _shipped() -> Names:
+    return Names.load()
+
+
+def display_name(actor_id: str | None) -> str:
+    """How a reader sees an actor id: "person:vladimir-putin" -> "Vladimir Putin", "KOR-MOFA" ->
+    the ministry's name; a name as written stays as it is."""
+    return _shipped().name(actor_id)
 
 
 class Names:
