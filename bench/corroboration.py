@@ -100,7 +100,9 @@ def _evidence(record: dict[str, Any], export: dict[str, Any]) -> list[str]:
         text = article.get("text", "")
         left, right = sentence_around(text, start, end)
         context = " ".join(text[left:right].split())
-        lines.append(f"    [{article.get('source')} {(article.get('published') or '')[:10]} {article_id}] {context[:400]}")
+        lines.append(
+            f"    [{article.get('source')} {(article.get('published') or '')[:10]} {article_id}] {context[:400]}"
+        )
     return lines
 
 

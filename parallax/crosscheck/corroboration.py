@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..corpus import Corpus
 
 T = TypeVar("T")
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
 TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 QUOTE_RUN = 6  # words two quotes must share verbatim, in order, to be one quote
 QUOTE_RUN_UNNAMED = 12  # ... when a speaker is missing on one side
@@ -55,7 +56,26 @@ CLAIM_WINDOW = 8  # words either side of a figure compared between two claims
 CLAIM_SHARED = 3  # content words the windows around two figures must share
 MENTION_SHARED = 5  # content words two event sentences must share ...
 MENTION_OVERLAP = 0.5  # ... and this share of the shorter sentence's content words
-DOCUMENT_CHANNELS = {"statement", "social media", "state media"}  # quoted from a text others quote alike
+# quoted from one text or broadcast that others quote alike
+DOCUMENT_CHANNELS = {"statement", "social media", "state media", "interview", "television"}
+REWORDED_RUN = 10  # words two reports' own sentences (quotes aside) share verbatim: one was reworded from the other
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    20: "twenty",
+    100: "hundred",
+    1000: "thousand",
+}
 
 
 @dataclass
@@ -65,7 +85,8 @@ class Member:
     article: str
     start: int | None
     end: int | None = None
-    cites: set[str] = field(default_factory=set)  # extra origin keys: "report:CNN", "document:<speaker>"
+    cites: set[str] = field(default_factory=set)  # extra origin keys: "report:CNN", "document"
+    narrative: list[str] = field(default_factory=list)  # words of the report's own sentence, quotes blanked
 
 
 class Independence:
@@ -139,20 +160,23 @@ class Independence:
                     parent[find(index)] = find(owner[key])
                 else:
                     owner[key] = index
+            for other in range(index):
+                if find(other) != find(index) and reworded(members[other].narrative, member.narrative):
+                    parent[find(index)] = find(other)
         joined: dict[int, list[Member]] = {}
         for index, member in enumerate(members):
             joined.setdefault(find(index), []).append(member)
         return list(joined.values())
 
     def label(self, group: Sequence[Member]) -> str:
-        """A name for one independent source: the origin its reports share, else its publisher."""
-        key_sets = [self.keys(m) for m in group]
-        shared = set.intersection(*key_sets)
+        """A name for one independent source: the origin its reports share, else its publishers."""
         publishers = sorted({self.publisher.get(self.origin(m.article, m.start), m.article) for m in group})
         if len(publishers) == 1:
             return publishers[0]
-        chosen = sorted(shared)[0] if shared else " + ".join(publishers)
-        return chosen.split(":", 1)[-1] if shared else chosen
+        shared = sorted(set.intersection(*(self.keys(m) for m in group)) - {"document"})
+        if shared:
+            return shared[0].split(":", 1)[-1]
+        return " + ".join(publishers)
 
     def sources(self, members: Sequence[Member]) -> list[str]:
         return sorted(self.label(g) for g in self.groups(members))
@@ -181,6 +205,15 @@ def _longest_run(a: list[str], b: list[str]) -> list[str]:
     return a[best[1] - best[0] : best[1]]
 
 
+def reworded(a: list[str], b: list[str]) -> bool:
+    """Two reports' own words share a long verbatim run: one is a rewording of the other or of a
+    common dispatch ("He accused Obama of carrying out a confusing policy on the civil war in Libya")."""
+    if not a or not b:
+        return False
+    run = _longest_run(a, b)
+    return len(run) >= REWORDED_RUN and len(_content(run)) >= RUN_CONTENT + 1
+
+
 def same_quote(a: Quote, b: Quote) -> bool:
     """One quote: the same named speaker and a verbatim run of words in common."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -202,8 +235,12 @@ def _window(claim: Claim) -> set[str]:
     tokens = _tokens(claim.text)
     value = _point(claim)
     marks = {f"{value:g}", f"{value:,.0f}".replace(",", "")} if value is not None else set()
+    if value is not None and value in NUMBER_WORDS:
+        marks.add(NUMBER_WORDS[int(value)])
     at = next((i for i, t in enumerate(tokens) if t in marks), None)
-    near = tokens if at is None else tokens[max(0, at - CLAIM_WINDOW) : at + CLAIM_WINDOW + 1]
+    if at is None:
+        return set()  # the figure is not found as written: nothing to compare it by
+    near = tokens[max(0, at - CLAIM_WINDOW) : at + CLAIM_WINDOW + 1]
     return _content(t for t in near if not t.isdigit())
 
 
@@ -237,47 +274,73 @@ def group_similar(items: Sequence[T], same: Callable[[T, T], bool]) -> list[list
     return groups
 
 
-def _cites(article: Article | None, start: int, end: int, speaker: str | None, channel: str | None) -> set[str]:
-    """What the sentence of an item says it relays: another outlet, or a document of ``speaker``."""
+def _member(article: Article | None, span: tuple[int, int], *, documents: Sequence[tuple[int, int]] = ()) -> Member:
+    """A report at ``span`` of ``article``: what its sentence says it relays, and its own words.
+
+    Words inside quotation marks are the speaker's: a name there is not where the article got
+    the statement, and shared quoted words are no sign of copying. ``documents``: spans of the
+    article quoted from a document (a quote whose cue names a statement, a post, an interview).
+    """
+    start, end = span
     if article is None:
-        return set()
+        return Member("", start, end)
     left, right = sentence_around(article.text, start, end)
-    quoted = (max(0, start - left), max(0, min(end, right) - left))
-    found = statement_attributions(article.text[left:right], quoted=quoted)
-    if "document" in found or channel in DOCUMENT_CHANNELS:
-        found.discard("document")
-        found.add(f"document:{speaker or '?'}")
-    return found
+    outside = QUOTED.sub(lambda m: " " * len(m.group(0)), article.text[left:right])
+    cites = statement_attributions(outside)
+    if any(s < right and left < e for s, e in documents):
+        cites.add("document")
+    return Member(article.id, start, end, cites, _tokens(outside))
+
+
+def _shared_documents(members: list[Member]) -> list[Member]:
+    """One report of a group relaying a document makes the group's reports one source: the
+    others quote the same words without saying where they got them."""
+    if any("document" in m.cites for m in members):
+        for member in members:
+            member.cites.add("document")
+    return members
+
+
+def _documents(corpus: Corpus) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the spans of quotes taken from a document (statement, post, interview)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for extraction in corpus.extractions.values():
+        for quote in extraction.quotes:
+            if quote.channel in DOCUMENT_CHANNELS:
+                spans.setdefault(quote.article, []).append((quote.start, quote.end))
+    return spans
 
 
 def corroborate(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: fill ``corpus.corroboration`` with one record per aligned item."""
     independence = Independence(corpus)
+    documents = _documents(corpus)
     records: list[dict[str, Any]] = []
     for story in corpus.stories:
         extractions = [corpus.extractions[i] for i in story.articles if i in corpus.extractions]
         quotes = [q for e in extractions for q in e.quotes]
         claims = [c for e in extractions for c in e.claims if c.value is not None or c.low is not None]
         for quoted in group_similar(quotes, same_quote):
-            members = [_member(corpus, q, q.speaker, q.channel) for q in quoted]
-            records.append(_record("quote", story, quoted, members, independence))
+            members = [_report(corpus, q, documents) for q in quoted]
+            records.append(_record("quote", story, quoted, _shared_documents(members), independence))
         for claimed in group_similar(claims, same_claim):
-            members = [_member(corpus, c, c.claimant, None) for c in claimed]
+            members = _shared_documents([_report(corpus, c, documents) for c in claimed])
             record = _record("claim", story, claimed, members, independence)
             # one record per claim id, so each claim of the group finds its support
             ids = sorted({c.id for c in claimed if c.id}) or [record["id"]]
             records.extend(dict(record, id=claim_id, members=ids) for claim_id in ids)
     story_of = corpus.story_index()
-    records += [_event_record(corpus, event, independence, story_of) for event in corpus.events if event.mentions]
+    records += [
+        _event_record(corpus, event, independence, story_of, documents) for event in corpus.events if event.mentions
+    ]
     mint = IdMint("support")  # the same quote twice in one story is two records
     for record in records:
         record["id"] = mint.claim(record["id"])
     corpus.corroboration = records
 
 
-def _member(corpus: Corpus, item: Quote | Claim, speaker: str | None, channel: str | None) -> Member:
-    cites = _cites(corpus.article(item.article), item.start, item.end, speaker, channel)
-    return Member(item.article, item.start, item.end, cites)
+def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:
+    return _member(corpus.article(item.article), (item.start, item.end), documents=documents.get(item.article, []))
 
 
 def _record(
@@ -294,7 +357,11 @@ def _record(
 
 
 def _event_record(
-    corpus: Corpus, event: Any, independence: Independence, story_of: dict[str, str]
+    corpus: Corpus,
+    event: Any,
+    independence: Independence,
+    story_of: dict[str, str],
+    documents: dict[str, list[tuple[int, int]]],
 ) -> dict[str, Any]:
     """Support of a merged event: the sources of its best group of mentions stated alike."""
     aligned = max(
@@ -302,10 +369,7 @@ def _event_record(
         key=lambda g: len(independence.groups([Member(m.article, m.start) for m in g])),
     )
     mentions = aligned
-    members = [
-        Member(m.article, m.start, m.end, _cites(corpus.article(m.article), m.start, m.end, m.reported_by, None))
-        for m in mentions
-    ]
+    members = _shared_documents([_report(corpus, m, documents) for m in mentions])
     attribution = _shared([m.reported_by for m in event.mentions])
     record = _summary(event.id, "event", story_of.get(event.mentions[0].article), members, independence, attribution)
     record["articles"] = sorted({m.article for m in event.mentions})
@@ -332,7 +396,9 @@ def _summary(
 ) -> dict[str, Any]:
     articles = sorted({m.article for m in members})
     groups = independence.groups(members)
-    publishers = sorted({independence.publisher.get(independence.origin(m.article, m.start), m.article) for m in members})
+    publishers = sorted(
+        {independence.publisher.get(independence.origin(m.article, m.start), m.article) for m in members}
+    )
     record: dict[str, Any] = {
         "id": item_id,
         "kind": kind,
@@ -356,8 +422,11 @@ def _collapsed(groups: list[list[Member]], independence: Independence) -> list[s
     lines = []
     for group in groups:
         publishers = sorted({independence.publisher.get(m.article, m.article) for m in group})
-        if len(publishers) > 1:
-            shared = set.intersection(*(independence.keys(m) for m in group))
-            why = ", ".join(sorted(k.replace("report:", "").replace("document:", "one document of ") for k in shared))
-            lines.append(f"{' and '.join(publishers)}: " + (f"all relay {why}" if why else "linked reports"))
+        if len(publishers) < 2:
+            continue
+        shared = set.intersection(*(independence.keys(m) for m in group))
+        reasons = [f"all relay {k.split(':', 1)[-1]}" for k in sorted(shared) if k.startswith("report:")]
+        if "document" in shared:
+            reasons.append("all quote one statement, post or interview")
+        lines.append(f"{' and '.join(publishers)}: " + ("; ".join(reasons) or "reworded from one text"))
     return lines

@@ -40,10 +40,12 @@ __all__ = [
 
 # a document many outlets quote alike: what they relay is one source, however many quote it
 DOCUMENT = re.compile(
-    r"\b(?:(?:in|issued|released) a (?:written |joint |brief |short )?statement|statement (?:said|read|added)"
+    r"\b(?:(?:in|issued|released) a (?:written |joint |brief |short |released )?statement|statement (?:said|read|added)"
     r"|(?:press|news) release|tweet(?:ed|s)?\b|on Twitter|on Facebook|on Instagram|on Telegram"
-    r"|(?:wrote|posted|said) (?:on|in) (?:a |his |her |their )?(?:Twitter|Facebook|Instagram|post|blog|letter)"
-    r"|in a (?:Facebook |Twitter |Instagram |blog )?post|in a letter)",
+    r"|(?:Twitter|Facebook|Instagram|blog) post|(?:wrote|posted|said) (?:on|in) (?:a |his |her |their )?(?:post|blog|letter)"
+    r"|in a (?:\S+ )?post\b|in a letter|in an interview)"
+    # an embedded post: "— Elon Musk (@elonmusk) December 2, 2017"
+    r"|\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}",
     re.I,
 )
 
@@ -118,6 +120,7 @@ def _origins() -> _Origins:
             rf"(?:report (?:by|from|in) )?({cited_names})\b(?!['\u2019]s)"
             rf"|\b({cited_names})\s+(?:first |previously |also |earlier |has |had |was first to )?"
             rf"(?:reported|reports|reporting|broke the news)\b"
+            rf"|\b(?:reports|reported)\s+({cited_names})\b(?!['\u2019]s)"
         ),
     )
 
@@ -136,7 +139,10 @@ def publisher_key(source: str | None, url: str | None) -> str | None:
         host = urlparse(url).netloc.lower()
     if not host:
         return source.strip() if source else None
-    domain = _registrable(host.split(":")[0], origins.suffixes)
+    host = host.split(":")[0].removeprefix("www.")
+    if host in origins.outlet_of_domain:  # a listed subdomain (abcnews.go.com) is its own outlet
+        return origins.outlet_of_domain[host]
+    domain = _registrable(host, origins.suffixes)
     return origins.outlet_of_domain.get(domain, domain)
 
 
@@ -175,11 +181,13 @@ def statement_attributions(sentence: str, *, quoted: tuple[int, int] | None = No
     ``quoted`` is the span of the quoted content inside ``sentence``: a name inside the quote
     is what the speaker said, not where the article got it.
     """
-    outside = sentence if quoted is None else sentence[: quoted[0]] + " " * (quoted[1] - quoted[0]) + sentence[quoted[1] :]
+    outside = (
+        sentence if quoted is None else sentence[: quoted[0]] + " " * (quoted[1] - quoted[0]) + sentence[quoted[1] :]
+    )
     origins = _origins()
     found = set()
     for m in origins.cited.finditer(outside):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         found.add(f"report:{origins.outlet_of_name[name]}")
     if DOCUMENT.search(outside):
         found.add("document")
