@@ -8,7 +8,7 @@ from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.crosscheck import corroborate
 from parallax.crosscheck.corroboration import same_claim, same_quote
-from parallax.crosscheck.origin import article_credits, publisher_key, statement_attributions
+from parallax.crosscheck.origin import article_credits, publisher_key, sentence_around, statement_attributions
 from parallax.records import Article, Claim, Extraction, Quote, Story
 
 
@@ -162,3 +162,31 @@ def test_a_statement_credited_to_another_outlet_counts_as_that_outlet(options: O
     corroborate(corpus, options=options)
     (record,) = corpus.corroboration
     assert record["independent"] == 1 and record["sources"] == ["NBC News"]
+
+
+def test_a_wire_folder_in_the_url_credits_the_agency() -> None:
+    url = "https://www.nytimes.com/reuters/2018/01/01/world/middleeast/01reuters-israel-palestinians-teen.html"
+    article = Article(id="a", text="OFER PRISON, West Bank — Israel indicted a girl.", url=url)
+    assert [(c.agency, c.how) for c in article_credits(article)] == [("Reuters", "url")]
+
+
+def test_a_quote_from_one_broadcast_is_one_source_in_every_outlet(options: Options) -> None:
+    said = "I can't help but think that those remarks are well over the line. It's wrong. It's destructive"
+    fox = f'"{said}," said Robert Gibbs, the president\'s former press secretary.'
+    nyt = f"“{said},” Mr. Gibbs said on the ABC News program “This Week.”"
+    texts = {"fox": (fox, "Fox News", "2012-02-19"), "nyt": (nyt, "The New York Times", "2012-02-19")}
+    quotes = {a: [_quoted(a, text, said, "person:robert-gibbs")] for a, (text, _, _) in texts.items()}
+    corpus = _corpus(texts, quotes)
+    corroborate(corpus, options=options)
+    (record,) = corpus.corroboration
+    assert record["independent"] == 1 and record["sources"] == ["ABC News"]
+
+
+def test_a_title_or_initials_end_no_sentence() -> None:
+    text = "He left. “Hi there,” Mr. Gibbs said on the ABC News program “This Week.” Then U.S. officials spoke. Next."
+    start = text.index("Hi")
+    left, right = sentence_around(text, start, start + 8)
+    assert text[left:right] == "“Hi there,” Mr. Gibbs said on the ABC News program “This Week.”"
+    start = text.index("officials")
+    left, right = sentence_around(text, start, start + 9)
+    assert text[left:right] == "Then U.S. officials spoke."

@@ -301,6 +301,15 @@ def _shared_documents(members: list[Member]) -> list[Member]:
     return members
 
 
+def _shared_citations(members: list[Member]) -> list[Member]:
+    """The same words of the same speaker, said once: where one report says it got them (a
+    document, another outlet's interview or programme) is where the others got them too."""
+    cited = set().union(*(m.cites for m in members)) if members else set()
+    for member in members:
+        member.cites |= cited
+    return members
+
+
 def _documents(corpus: Corpus) -> dict[str, list[tuple[int, int]]]:
     """Per article, the spans of quotes taken from a document (statement, post, interview)."""
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -322,7 +331,7 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
         claims = [c for e in extractions for c in e.claims if c.value is not None or c.low is not None]
         for quoted in group_similar(quotes, same_quote):
             members = [_report(corpus, q, documents) for q in quoted]
-            records.append(_record("quote", story, quoted, _shared_documents(members), independence))
+            records.append(_record("quote", story, quoted, _shared_citations(members), independence))
         for claimed in group_similar(claims, same_claim):
             members = _shared_documents([_report(corpus, c, documents) for c in claimed])
             record = _record("claim", story, claimed, members, independence)

@@ -6,12 +6,14 @@ Three kinds of evidence, read from the text rather than from timestamps:
   subdomain ("edition.cnn.com" and "money.cnn.com" are CNN; "Fox News" and "foxnews.com" one).
 - **Article credits**: an agency dispatch republished under another outlet's name says so in its
   dateline ("DALLAS (AP) -", "OFER PRISON, West Bank, Jan 1 (Reuters) -"), its copyright line
-  ("Copyright 2017 The Associated Press"), its byline ("By Reuters") or the agency's sign-off
-  ("(Reporting by ...; Editing by ...)"). "The Associated Press contributed to this report" makes
+  ("Copyright 2017 The Associated Press"), its byline ("By Reuters"), the agency's sign-off
+  ("(Reporting by ...; Editing by ...)") or the folder its URL keeps the agency's dispatches in
+  (nytimes.com/reuters/...). "The Associated Press contributed to this report" makes
   the agency a contributor: part of the article may be its dispatch. Caption credits
   ("... a satellite. (Reuters)") are photo credits, not article credits, and are not read.
 - **Statement attributions**: the sentence of a quote or claim names where the article got it:
-  another outlet ("CNN reported", "according to Reuters", "told The Associated Press") or a
+  another outlet ("CNN reported", "according to Reuters", "told The Associated Press", "seen by
+  Reuters", "said on the ABC News program") or a
   document many outlets quote alike (a statement, a tweet, a press release).
 
 Every name here comes from ``data/crosscheck-origins.yaml`` (hand-made, unverified), and is
@@ -49,13 +51,19 @@ DOCUMENT = re.compile(
     re.I,
 )
 
+SENTENCE_END = re.compile(r"[.?!][\"\u201d\u2019']?\s+")
+# titles and abbreviations whose full stop ends no sentence
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gov Sen Rep Gen Lt Col Capt Sgt St Jr Sr Inc Co Corp Ltd No Mt Ft Prof Rev Hon Pres Sept Jan Feb "
+    "Aug Oct Nov Dec Ariz Calif Fla Ill Mass Tenn Tex Va Wash Wis".split()
+)
 DATELINE_CHARS = 80  # a dateline is the start of a line: "CAPE CANAVERAL, Fla., Feb 4 (Reuters) -"
 DASH = r"[-\u2013\u2014]"
 
 
 @dataclass(frozen=True)
 class Credit:
-    """An agency the article credits, how (dateline, copyright, byline, signoff, contributed), where."""
+    """An agency the article credits, how (dateline, copyright, byline, signoff, url, contributed), where."""
 
     agency: str
     how: str
@@ -74,6 +82,7 @@ class _Origins:
     outlet_of_domain: dict[str, str]  # registrable domain -> outlet or agency
     outlet_of_name: dict[str, str]  # name as a source field or as cited in text -> outlet or agency
     signoffs: tuple[tuple[str, re.Pattern[str]], ...]
+    url_paths: tuple[tuple[str, str], ...]  # (folder in a URL, agency)
     suffixes: frozenset[str]
     dateline: re.Pattern[str]
     copyright: re.Pattern[str]
@@ -90,7 +99,9 @@ def _origins() -> _Origins:
     domains: dict[str, str] = {}
     names: dict[str, str] = {}
     signoffs = []
+    url_paths = []
     for agency, entry in data["agencies"].items():
+        url_paths += [(path, agency) for path in entry.get("url_paths", [])]
         for credit in entry["credits"]:
             agency_of[credit] = agency
             names[credit] = agency
@@ -109,6 +120,7 @@ def _origins() -> _Origins:
         outlet_of_domain=domains,
         outlet_of_name=names,
         signoffs=tuple(signoffs),
+        url_paths=tuple(url_paths),
         suffixes=frozenset(data["public_suffixes"]),
         # a dateline opens a line: place (and date), the agency in brackets, a dash
         dateline=re.compile(rf"^[^\n()]{{0,{DATELINE_CHARS}}}\(({credits})\)\s*{DASH}", re.M),
@@ -116,7 +128,8 @@ def _origins() -> _Origins:
         byline=re.compile(rf"^By\s+({credits})\s*$", re.M),
         contributed=re.compile(rf"\b({credits})\b[^.\n]{{0,80}}\bcontributed to this (?:report|story|article)"),
         cited=re.compile(
-            rf"\b(?:according to|told|reported by|in an interview with|first reported by)\s+(?:a |an )?"
+            rf"\b(?:according to|told|reported by|in an interview with|first reported by|(?:seen|reviewed|obtained) by"
+            rf"|(?:said|speaking|appeared) on)\s+(?:a |an |the )?"
             rf"(?:report (?:by|from|in) )?({cited_names})\b(?!['\u2019]s)"
             rf"|\b({cited_names})\s+(?:first |previously |also |earlier |has |had |was first to )?"
             rf"(?:reported|reports|reporting|broke the news)\b"
@@ -164,15 +177,28 @@ def article_credits(article: Article) -> list[Credit]:
         found += [Credit(agency, "signoff", m.start(), m.end()) for m in signoff.finditer(text)]
     for m in origins.contributed.finditer(text):
         found.append(Credit(origins.agency_of[m.group(1)], "contributed", m.start(1), m.end(1)))
+    path = urlparse(article.url).path if article.url else ""
+    found += [Credit(agency, "url", 0, 0) for folder, agency in origins.url_paths if folder in path]
     return found
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding ``text[start:end]``, widened to whole sentences."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return (left + 1 if left >= 0 else 0, right)
+    """The sentence (or line) holding ``text[start:end]``, widened to whole sentences.
+
+    A full stop after a title or an initial ("Mr. Gibbs", "U.S. officials") ends no sentence.
+    """
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    for stop in SENTENCE_END.finditer(text, left, right):
+        word = text[max(left, stop.start() - 12) : stop.start() + 1].split()[-1].lstrip('("\u201c')
+        if word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+            continue
+        if stop.end() <= start:
+            left = stop.end()
+        elif stop.start() >= end:
+            return (left, stop.start() + len(stop.group().rstrip()))
+    return (left, right)
 
 
 def statement_attributions(sentence: str, *, quoted: tuple[int, int] | None = None) -> set[str]:
