@@ -190,3 +190,10 @@ def test_a_title_or_initials_end_no_sentence() -> None:
     start = text.index("officials")
     left, right = sentence_around(text, start, start + 9)
     assert text[left:right] == "Then U.S. officials spoke."
+
+
+def test_a_post_named_in_the_sentence_is_a_document() -> None:
+    assert statement_attributions("Ms. Lauten later posted an apology for her words, saying she had judged them.") == {
+        "document"
+    }
+    assert statement_attributions("Calderón told CNBC the wall would be useless.") == {"report:CNBC"}

@@ -45,7 +45,7 @@ DOCUMENT = re.compile(
     r"\b(?:(?:in|issued|released) a (?:written |joint |brief |short |released )?statement|statement (?:said|read|added)"
     r"|(?:press|news) release|tweet(?:ed|s)?\b|on Twitter|on Facebook|on Instagram|on Telegram"
     r"|(?:Twitter|Facebook|Instagram|blog) post|(?:wrote|posted|said) (?:on|in) (?:a |his |her |their )?(?:post|blog|letter)"
-    r"|in a (?:\S+ )?post\b|in a letter|in an interview)"
+    r"|in a (?:\S+ )?post\b|in a letter|in an interview|posted (?:a |an |on |to ))"
     # an embedded post: "— Elon Musk (@elonmusk) December 2, 2017"
     r"|\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}",
     re.I,
