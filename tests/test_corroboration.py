@@ -197,3 +197,4 @@ def test_a_post_named_in_the_sentence_is_a_document() -> None:
         "document"
     }
     assert statement_attributions("Calderón told CNBC the wall would be useless.") == {"report:CNBC"}
+    assert statement_attributions('"They cannot believe it," Trump told NBC\'s "Today" show.') == {"report:NBC News"}

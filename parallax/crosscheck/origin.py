@@ -130,10 +130,10 @@ def _origins() -> _Origins:
         cited=re.compile(
             rf"\b(?:according to|told|reported by|in an interview with|first reported by|(?:seen|reviewed|obtained) by"
             rf"|(?:said|speaking|appeared) on)\s+(?:a |an |the )?"
-            rf"(?:report (?:by|from|in) )?({cited_names})\b(?!['\u2019]s)"
+            rf"(?:report (?:by|from|in) )?({cited_names})\b"
             rf"|\b({cited_names})\s+(?:first |previously |also |earlier |has |had |was first to )?"
             rf"(?:reported|reports|reporting|broke the news)\b"
-            rf"|\b(?:reports|reported)\s+({cited_names})\b(?!['\u2019]s)"
+            rf"|\b(?:reports|reported)\s+({cited_names})\b"
         ),
     )
 
