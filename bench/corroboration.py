@@ -1,0 +1,144 @@
+"""Corroboration on real multi-outlet stories: how many items claim two or more independent sources.
+
+    .venv/bin/python -m bench.corroboration [--work DIR] [--reuse] [--sample N --seed S]
+
+Each news set (BASIL, Giveme5W1H: the two halves) is ingested into its own database under
+``--work`` (never into the repository) without its gold ``cluster`` field, which the system must
+never see. ``--reuse`` keeps a database already ingested from the same input and reruns only the
+corpus stages: quick when only those changed. Printed per set: support records by kind, how many
+have ``independent >= 2``, and the distribution of ``independent``. ``--sample N --seed S`` also
+writes N random records with ``independent >= 2`` across both sets to ``DIR/sample_S.txt``, each
+with the evidence span of every source, for judging by reading (the quality bar is the judged
+figure, not these counts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench.common import report, shared_eval_or_skip
+from parallax.crosscheck.origin import sentence_around
+
+SETS = {
+    "basil": "basil_2010_2019_triplets.jsonl",
+    "giveme5w1h": "giveme5w1h_newscluster_2016_2018.jsonl",
+}
+GOLD_FIELDS = ("cluster",)  # the answer key of story grouping: never fed to the system
+
+
+def _without_gold(source: Path, work: Path, name: str) -> Path:
+    """``source`` with its gold fields dropped, written under ``work``."""
+    target = work / f"{name}.jsonl"
+    lines = []
+    for line in source.read_text(encoding="utf8").splitlines():
+        if line.strip():
+            row = {k: v for k, v in json.loads(line).items() if k not in GOLD_FIELDS}
+            lines.append(json.dumps(row, ensure_ascii=False))
+    target.write_text("\n".join(lines) + "\n", encoding="utf8")
+    return target
+
+
+def _export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
+    from parallax.config import load_options
+    from parallax.export import build_export
+    from parallax.pipeline import ingest, run_corpus
+    from parallax.store import open_store
+
+    db = work / f"{path.stem}.db"
+    stamp = db.with_suffix(".input")
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()
+    options = load_options(db=f"sqlite:///{db}")
+    if reuse and db.exists() and stamp.exists() and stamp.read_text() == digest:
+        store = open_store(options.db)
+        run_corpus(store=store, options=options)
+    else:
+        db.unlink(missing_ok=True)
+        store = open_store(options.db)
+        ingest([str(path)], store=store, options=options)
+        stamp.write_text(digest)
+    return build_export(store, actor_files=tuple(options.actor_files))
+
+
+def figures(export: dict[str, Any]) -> dict[str, Any]:
+    """Counts of support records: by kind, with ``independent >= 2``, and the distribution."""
+    support = export["support"]
+    multi = [s for s in support if s["independent"] >= 2]
+    return {
+        "items_2plus": len(_distinct(multi)),
+        "articles": len(export["articles"]),
+        "support": len(support),
+        "independent_2plus": len(multi),
+        "independent_2plus_by_kind": dict(sorted(Counter(s["kind"] for s in multi).items())),
+        "distribution": {str(k): v for k, v in sorted(Counter(s["independent"] for s in support).items())},
+        "with_attribution": sum(1 for s in multi if s.get("attribution")),
+    }
+
+
+def _distinct(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per supported item (the claims of one group share their support record)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for record in records:
+        seen.setdefault(json.dumps([record["kind"], record.get("spans") or record["id"]]), record)
+    return list(seen.values())
+
+
+def _evidence(record: dict[str, Any], export: dict[str, Any]) -> list[str]:
+    articles = {a["id"]: a for a in export["articles"]}
+    lines = []
+    spans = record.get("spans") or []
+    if not spans:  # events: their mentions
+        event = next((e for e in export["events"] if e["id"] == record["id"].split("#")[0]), None)
+        spans = [[m["article"], m["start"], m["end"]] for m in (event or {}).get("mentions", [])]
+    for article_id, start, end in spans:
+        article = articles.get(article_id, {})
+        text = article.get("text", "")
+        left, right = sentence_around(text, start, end)
+        context = " ".join(text[left:right].split())
+        lines.append(
+            f"    [{article.get('source')} {(article.get('published') or '')[:10]} {article_id}] {context[:400]}"
+        )
+    return lines
+
+
+def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, seed: int) -> None:
+    pool = [
+        (name, s) for name, export in exports.items() for s in _distinct(export["support"]) if s["independent"] >= 2
+    ]
+    chosen = random.Random(seed).sample(pool, min(size, len(pool)))
+    out = []
+    for number, (name, record) in enumerate(chosen, start=1):
+        keys = ("kind", "text", "independent", "sources", "attribution", "note", "collapsed")
+        head = {k: record.get(k) for k in keys if record.get(k) is not None}
+        out.append(f"## {number} {name} {json.dumps(head, ensure_ascii=False)}")
+        out += _evidence(record, exports[name])
+    path.write_text("\n".join(out) + "\n", encoding="utf8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/parallax-bench/corroboration"))
+    parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    eval_dir = shared_eval_or_skip("corroboration")
+    if eval_dir is None:
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    exports = {}
+    for name, file in SETS.items():
+        source = _without_gold(eval_dir / "news" / file, args.work, name)
+        exports[name] = _export(source, args.work, reuse=args.reuse)
+        report({"bench": "corroboration", "set": name, **figures(exports[name])})
+    if args.sample:
+        write_sample(exports, args.work / f"sample_{args.seed}.txt", size=args.sample, seed=args.seed)
+
+
+if __name__ == "__main__":
+    main()
