@@ -70,7 +70,7 @@ def test_clusterer_keeps_an_article_whose_lead_date_alone_is_off() -> None:
     leads = [*days[:3], "2024-06-10", *days[4:]]  # one Sumatra report with a misread weekday
     grouping = cluster_articles(_texts(), dates=leads, published=days)
     assert len(set(grouping.stories[:4])) == 1 and grouping.stories[0] != grouping.stories[4]
-    later = ["2024-06-17"] * 3 + ["2024-07-20"] + ["2024-06-17"] * 4  # both dates a month on
+    later = ["2024-06-17"] * 3 + ["2024-08-20"] + ["2024-06-17"] * 4  # both dates two months on
     grouping = cluster_articles(_texts(), dates=later, published=later)
     assert grouping.stories[3] != grouping.stories[0] and grouping.storylines[3] == grouping.storylines[0]
 
