@@ -137,9 +137,10 @@ def bcubed_f1(predicted: Sequence[Any], gold: Sequence[Any]) -> float:
 
 
 GRID: dict[str, list[Any]] = {
-    "topic_similarity": [0.12, 0.15, 0.18],
-    "split_ratio": [0.25, 0.35, 0.45],
-    "dates": [(0.0, 30), (0.0, 45), (0.2, 45), (2.0, 10_000), (0.0, 10_000)],  # (date_merge, date_window)
+    "topic_similarity": [0.12, 0.15],
+    "split_ratio": [0.35, 0.45],
+    "dates": [(0.0, 45), (2.0, 10_000), (0.0, 10_000)],  # (date_merge, date_window)
+    "one_event_words": [0.25, 0.3, 0.4, 2.0],
 }
 # A follow-up weeks later is another story of the storyline (issue 14: "follow-ups join the
 # storyline"), so the date window is chosen among those that keep a follow-up two months on
@@ -156,6 +157,7 @@ def _settings(point: dict[str, Any]) -> Any:
         split_ratio=point["split_ratio"],
         date_merge=merge,
         date_window=window,
+        one_event_words=point["one_event_words"],
     )
 
 

@@ -59,6 +59,7 @@ class ClusterSettings:
     # are at most ``date_window`` days apart; a follow-up weeks later opens its own story.
     date_merge: float = 0.0
     date_window: int = 45
+    one_event_words: float = 0.3  # halves this similar in their whole wording are one event: never split
 
 
 @dataclass
@@ -102,7 +103,7 @@ def cluster_articles(
     stories, storylines = [0] * n, [0] * n
     story_count = 0
     for line, members in enumerate(by_topic.values()):
-        for part in event_split(members, specifics, markers, dates, published, settings):
+        for part in event_split(members, words, specifics, markers, dates, published, settings):
             for index in part:
                 stories[index], storylines[index] = story_count, line
             story_count += 1
@@ -111,6 +112,7 @@ def cluster_articles(
 
 def event_split(
     members: Sequence[int],
+    words: sp.csr_matrix,
     specifics: sp.csr_matrix,
     markers: np.ndarray,
     dates: Sequence[str | None],
@@ -118,7 +120,15 @@ def event_split(
     settings: ClusterSettings,
 ) -> list[list[int]]:
     """The stories of one topic (rows ``members``): bisected by specifics, then by dates."""
-    parts = bisect_events(specifics, members, common=settings.common_share, ratio=settings.split_ratio, markers=markers)
+    parts = bisect_events(
+        specifics,
+        members,
+        common=settings.common_share,
+        ratio=settings.split_ratio,
+        markers=markers,
+        words=words,
+        together=settings.one_event_words,
+    )
     return [group for half in parts for group in _date_groups(half, dates, published, specifics, settings)]
 
 

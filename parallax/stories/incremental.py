@@ -69,7 +69,9 @@ def assign_articles(
     published = [publication_day(a) for a in articles]
     for line, rows in joined.items():
         members = sorted({index[a] for s in touched if (s.storyline or s.id) == line for a in s.articles} | set(rows))
-        parts = event_split(members, specific.rows, specifics_markers(specific.vocabulary), dates, published, settings)
+        parts = event_split(
+            members, words, specific.rows, specifics_markers(specific.vocabulary), dates, published, settings
+        )
         kept += _line_stories([[articles[i] for i in part] for part in parts], dates, articles)
     if left:
         kept += _new_stories([articles[r] for r in left], extractions, settings)
