@@ -188,3 +188,17 @@ def test_ecbplus_dev_floor(shared_eval: Path) -> None:
     precision = sum(shared(i) / predicted.count(predicted[i]) for i in range(len(rows))) / len(rows)
     recall = sum(shared(i) / gold.count(gold[i]) for i in range(len(rows))) / len(rows)
     assert 2 * precision * recall / (precision + recall) >= 0.92, (precision, recall)
+
+
+def test_halves_worded_alike_are_one_event_whatever_their_specifics() -> None:
+    from parallax.stories.linkage import bisect_events
+
+    # specifics: two pairs with nothing in common once shared features are set aside
+    specifics = sp.csr_matrix(np.array([[1.0, 0, 1, 0], [1, 0, 1, 0], [0, 1.0, 0, 1], [0, 1, 0, 1]]))
+    markers = np.array([True, True, True, True])
+    assert bisect_events(specifics, [0, 1, 2, 3], common=0.6, ratio=0.35, markers=markers) == [[0, 1], [2, 3]]
+    same_wording = sp.csr_matrix(np.full((4, 3), 1 / np.sqrt(3)))  # the four tell it in the same words
+    parts = bisect_events(
+        specifics, [0, 1, 2, 3], common=0.6, ratio=0.35, markers=markers, words=same_wording, together=0.3
+    )
+    assert parts == [[0, 1, 2, 3]]
