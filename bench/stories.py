@@ -247,11 +247,51 @@ def cross_validate(caches: dict[str, Path], folds: int) -> dict[str, Any]:
     }
 
 
+def incremental_agreement(caches: dict[str, Path]) -> dict[str, Any]:
+    """Per cached half: stories of a full run against the first half of the articles (input order)
+    clustered in full and the rest added as one batch by ``assign_articles``; B-cubed F1 of the
+    batch result against the full run's stories and against gold."""
+    from parallax.config import Options
+    from parallax.corpus import Corpus
+    from parallax.store import open_store
+    from parallax.stories import group_stories
+    from parallax.stories.incremental import assign_articles
+
+    figures: dict[str, Any] = {}
+    for name, folder in caches.items():
+        gold = {r["id"]: r["cluster"] for r in _rows(SETS[name])}
+        for half in ("half_a", "half_b"):
+            store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
+            corpus = Corpus.load(store)
+            store.close()
+            articles = corpus.articles
+            group_stories(corpus, options=Options())
+            full = {a: s.id for s in corpus.stories for a in s.articles}
+            first = articles[: len(articles) // 2]
+            old = Corpus.of((a, corpus.extractions[a.id]) for a in first)
+            group_stories(old, options=Options())
+            fresh = {a.id for a in articles[len(first) :]}
+            batch = {
+                a: s.id
+                for s in assign_articles(old.stories, articles, corpus.extractions, new=fresh)
+                for a in s.articles
+            }
+            ids = [a.id for a in articles]
+            truth = [gold[a.input_id or ""] for a in articles]
+            figures[f"{name}-{half}"] = {
+                "batch_vs_full": round(bcubed_f1([batch[i] for i in ids], [full[i] for i in ids]), 4),
+                "batch_vs_gold": round(bcubed_f1([batch[i] for i in ids], truth), 4),
+                "full_vs_gold": round(bcubed_f1([full[i] for i in ids], truth), 4),
+            }
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="ecbplus,giveme,basil")
     parser.add_argument("--cache", type=Path, help="keep the databases here and re-run only the corpus stages")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate the settings over K folds of dev topics")
+    parser.add_argument("--incremental", action="store_true", help="also compare a batch added incrementally")
     args = parser.parse_args()
     if shared_eval_or_skip("stories") is None:
         return
@@ -265,6 +305,8 @@ def main() -> None:
             for half, subset in halves(SETS[name], rows).items():
                 figures[half] = end_to_end(subset, folder / f"{name}-{half}.db")
             report(figures)
+        if args.incremental:
+            report({"bench": "stories", "incremental": incremental_agreement({n: folder for n in names})})
         if args.cv:
             report({"bench": "stories", "cv": cross_validate({n: folder for n in names}, args.cv)})
 
