@@ -12,9 +12,9 @@ from parallax.clean import clean_article
 from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
-from parallax.records import Article, Extraction, Timex
+from parallax.records import Article, Extraction, Story, Timex
 from parallax.stories import group_stories, infer_dates
-from parallax.stories.cluster import cluster_articles
+from parallax.stories.cluster import cluster_articles, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
 from parallax.stories.linkage import average_link, candidate_pairs
 
@@ -56,6 +56,23 @@ def test_unrelated_article_is_its_own_storyline() -> None:
 def test_lead_dates_days_apart_split_a_story() -> None:
     assert split_by_date([0, 1, 2, 3], ["2024-06-19", None, "2024-06-20", "2024-08-15"]) == [[0, 1, 2], [3]]
     assert split_by_date([0, 1], [None, "2024-06-19"]) == [[0, 1]]
+
+
+def test_one_misread_lead_date_does_not_split_a_story() -> None:
+    leads = ["2024-06-19", "2024-06-12", "2024-06-19", "2024-08-15"]  # "Wednesday" read a week back
+    published = ["2024-06-19", "2024-06-20", None, "2024-08-15"]
+    assert split_by_day([0, 1, 2, 3], leads, published) == [[0, 1, 2], [3]]
+    assert split_by_day([0, 1], [None, None], [None, "2024-06-19"]) == [[0, 1]]
+
+
+def test_clusterer_keeps_an_article_whose_lead_date_alone_is_off() -> None:
+    days = ["2024-06-17"] * 8
+    leads = [*days[:3], "2024-06-10", *days[4:]]  # one Sumatra report with a misread weekday
+    grouping = cluster_articles(_texts(), dates=leads, published=days)
+    assert len(set(grouping.stories[:4])) == 1 and grouping.stories[0] != grouping.stories[4]
+    later = ["2024-06-17"] * 3 + ["2024-08-20"] + ["2024-06-17"] * 4  # both dates two months on
+    grouping = cluster_articles(_texts(), dates=later, published=later)
+    assert grouping.stories[3] != grouping.stories[0] and grouping.storylines[3] == grouping.storylines[0]
 
 
 def test_lead_date_reads_explicit_dates() -> None:
@@ -129,6 +146,25 @@ def test_new_batch_joins_existing_stories_without_reclustering() -> None:
     assert len(stories) == 3 and stories[-1].articles == ["z"]
 
 
+def _partition(stories: list[Story]) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in stories}
+
+
+@pytest.mark.parametrize("held", [(3, 7), (0, 1, 5), (2, 4, 6, 7)])
+def test_incremental_batch_gives_the_full_runs_stories(held: tuple[int, ...]) -> None:
+    from parallax.stories.incremental import assign_articles
+
+    published = "2024-06-17"
+    articles = [Article(id=f"a{i}", text=t, published=published) for i, t in enumerate(_texts())]
+    extractions = {a.id: Extraction(article=a.id) for a in articles}
+    full = Corpus.of((a, extractions[a.id]) for a in articles)
+    group_stories(full, options=Options())
+    old = Corpus.of((a, extractions[a.id]) for i, a in enumerate(articles) if i not in held)
+    group_stories(old, options=Options())
+    stories = assign_articles(old.stories, articles, extractions, new={f"a{i}" for i in held})
+    assert _partition(stories) == _partition(full.stories)
+
+
 def test_a_copy_joins_its_originals_story() -> None:
     texts = _texts()
     corpus = Corpus.of((Article(id=f"a{i}", text=t), Extraction(article=f"a{i}")) for i, t in enumerate(texts))
@@ -152,3 +188,17 @@ def test_ecbplus_dev_floor(shared_eval: Path) -> None:
     precision = sum(shared(i) / predicted.count(predicted[i]) for i in range(len(rows))) / len(rows)
     recall = sum(shared(i) / gold.count(gold[i]) for i in range(len(rows))) / len(rows)
     assert 2 * precision * recall / (precision + recall) >= 0.92, (precision, recall)
+
+
+def test_halves_worded_alike_are_one_event_whatever_their_specifics() -> None:
+    from parallax.stories.linkage import bisect_events
+
+    # specifics: two pairs with nothing in common once shared features are set aside
+    specifics = sp.csr_matrix(np.array([[1.0, 0, 1, 0], [1, 0, 1, 0], [0, 1.0, 0, 1], [0, 1, 0, 1]]))
+    markers = np.array([True, True, True, True])
+    assert bisect_events(specifics, [0, 1, 2, 3], common=0.6, ratio=0.35, markers=markers) == [[0, 1], [2, 3]]
+    same_wording = sp.csr_matrix(np.full((4, 3), 1 / np.sqrt(3)))  # the four tell it in the same words
+    parts = bisect_events(
+        specifics, [0, 1, 2, 3], common=0.6, ratio=0.35, markers=markers, words=same_wording, together=0.3
+    )
+    assert parts == [[0, 1, 2, 3]]

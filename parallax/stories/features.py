@@ -1,12 +1,12 @@
-"""Text features for story clustering, without parsing: words, names, numbers, dates, actors.
+"""Text features for story clustering, without parsing: words, names, numbers, dates.
 
 Two articles about the same *kind* of event (two earthquakes, two summits) share most content
 words; what separates them are the specific names, numbers, places and dates. So each article
 gets two weighted bags of features:
 
 - ``words``: content words, with the lead (first words, where news puts the event) counted
-  twice, plus the name, number and actor features, for the coarse topic level;
-- ``specifics``: names, numbers, dates, linked actors and lead words only, for the split of a
+  twice, plus the name, number and date features, for the coarse topic level;
+- ``specifics``: names, numbers, dates and lead words only, for the split of a
   topic into its events.
 
 A name is a capitalised word that the corpus never writes in lower case ("Rahman", but not
@@ -102,12 +102,16 @@ def article_features(
 
 
 def _extracted(extraction: Extraction | None) -> list[str]:
-    """Linked actors and day-precise dates from the per-article stages, when present."""
+    """Day-precise dates from the timex stage, when present.
+
+    Linked actors are left out: most link to a country or a body ("USA", "UN") that many
+    unrelated events share, so they pulled apart stories of one event told with different
+    officials and joined nothing the names did not (ECB+ dev, end to end: B-cubed 0.913 with
+    them, 0.940 without; news sets unchanged).
+    """
     if extraction is None:
         return []
-    actors = ["actor:" + m.actor for m in extraction.mentions if m.actor]
-    dates = ["date:" + t.value for t in extraction.timexes if t.value and t.precision == "day"]
-    return actors + dates
+    return ["date:" + t.value for t in extraction.timexes if t.value and t.precision == "day"]
 
 
 def tfidf_matrix(bags: Sequence[Counter[str]]) -> FeatureMatrix:

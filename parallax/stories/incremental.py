@@ -1,22 +1,30 @@
 """A new batch of articles joins existing stories without recomputing the corpus.
 
 Only pairs that involve a new article are scored (the same blocking keys as the full
-clustering). A new article joins the storyline whose stories it is closest to on average
-(the topic rule of ``cluster_articles``), then the story of that storyline whose specifics
-(names, numbers, dates) it shares most, unless its lead date is days away from the story's:
-then it opens a new story in the storyline. Articles that join nothing are clustered among
-themselves into new stories.
+clustering). A new article joins the storyline whose articles it is closest to on average
+(the topic rule of ``cluster_articles``); then only the storylines that received an article
+are split into stories again, by the event split of ``cluster_articles`` (specifics, then
+dates as evidence), so a storyline's stories are what a full run gives for the same storyline.
+Articles that join no storyline are clustered among themselves into new stories. Storylines
+are never merged or re-cut: that is what a full run adds over a batch.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..records import Article, Extraction, Story
-from .cluster import ClusterSettings, cluster_articles
-from .dates import MAX_DAYS_APART, days_apart, lead_date
+from .cluster import (
+    ClusterSettings,
+    cluster_articles,
+    event_split,
+    publication_day,
+    specifics_markers,
+    story_id,
+    story_of_group,
+)
+from .dates import lead_date
 from .features import article_features, lowercase_vocabulary, tfidf_matrix
 from .linkage import candidate_arrays, similar_pairs
 
@@ -40,24 +48,34 @@ def assign_articles(
         article_features(a.text, title=a.title, lowercase=lowercase, extraction=extractions.get(a.id)) for a in articles
     ]
     words = tfidf_matrix([f.words for f in features]).rows
-    specifics = tfidf_matrix([f.specifics for f in features]).rows
+    specific = tfidf_matrix([f.specifics for f in features])
     fresh = {index[i] for i in new if i in index}
     topic = _sums(similar_pairs(words, candidate_arrays(words, only=fresh)), fresh)
-    event = _sums(similar_pairs(specifics, candidate_arrays(specifics, only=fresh)), fresh)
-    story_of = {index[a]: s for s in stories for a in s.articles if a in index}
-    left = []
+    line_of = {index[a]: s.storyline or s.id for s in stories for a in s.articles if a in index}
+    line_size: dict[str, int] = defaultdict(int)
+    for line in line_of.values():
+        line_size[line] += 1
+    joined: dict[str, list[int]] = defaultdict(list)
+    left: list[int] = []
     for row in sorted(fresh):
-        story = _best_story(row, topic, event, story_of, stories, settings)
-        if story is None:
+        best = _best_line(topic.get(row, {}), line_of, line_size, settings)
+        if best is None:
             left.append(row)
-            continue
-        day = lead_date(articles[row], extractions.get(articles[row].id))
-        if day and story.date and days_apart(day, story.date) > MAX_DAYS_APART:
-            story = _open(story.storyline or story.id, stories, [articles[row]], day)
-        story.articles.append(articles[row].id)
+        else:
+            joined[best].append(row)
+    touched = [s for s in stories if (s.storyline or s.id) in joined]
+    kept = [s for s in stories if (s.storyline or s.id) not in joined]
+    dates = [lead_date(a, extractions.get(a.id)) for a in articles]
+    published = [publication_day(a) for a in articles]
+    for line, rows in joined.items():
+        members = sorted({index[a] for s in touched if (s.storyline or s.id) == line for a in s.articles} | set(rows))
+        parts = event_split(
+            members, words, specific.rows, specifics_markers(specific.vocabulary), dates, published, settings
+        )
+        kept += _line_stories([[articles[i] for i in part] for part in parts], dates, articles)
     if left:
-        stories += _new_stories([articles[r] for r in left], extractions, settings)
-    return stories
+        kept += _new_stories([articles[r] for r in left], extractions, settings)
+    return kept
 
 
 def _sums(similarities: dict[tuple[int, int], float], fresh: set[int]) -> dict[int, dict[int, float]]:
@@ -71,46 +89,27 @@ def _sums(similarities: dict[tuple[int, int], float], fresh: set[int]) -> dict[i
     return sums
 
 
-def _best_story(
-    row: int,
-    topic: dict[int, dict[int, float]],
-    event: dict[int, dict[int, float]],
-    story_of: dict[int, Story],
-    stories: list[Story],
-    settings: ClusterSettings,
-) -> Story | None:
-    by_line: dict[str, list[float]] = defaultdict(list)
-    line_size: dict[str, int] = defaultdict(int)
-    for story in stories:
-        line_size[story.storyline or story.id] += len(story.articles)
-    for other, score in topic.get(row, {}).items():
-        if other in story_of:
-            by_line[story_of[other].storyline or story_of[other].id].append(score)
-    means = {line: sum(scores) / line_size[line] for line, scores in by_line.items()}
+def _best_line(
+    scores: dict[int, float], line_of: dict[int, str], line_size: dict[str, int], settings: ClusterSettings
+) -> str | None:
+    """The storyline a new row is closest to on average (missing pairs count 0), if close enough."""
+    totals: dict[str, float] = defaultdict(float)
+    for other, score in scores.items():
+        if other in line_of:
+            totals[line_of[other]] += score
+    means = {line: total / line_size[line] for line, total in totals.items()}
     if not means or max(means.values()) < settings.topic_similarity:
         return None
-    line = max(means, key=lambda key: means[key])
-    candidates = [s for s in stories if (s.storyline or s.id) == line]
-
-    def closeness(story: Story) -> float:
-        members = [o for o, s in story_of.items() if s is story]
-        return sum(event.get(row, {}).get(o, 0.0) for o in members) / max(1, len(members))
-
-    return max(candidates, key=closeness)
+    return max(means, key=lambda key: means[key])
 
 
-def _open(line: str, stories: list[Story], first: list[Article], day: str | None) -> Story:
-    story = Story(
-        id="story-" + hashlib.sha1(first[0].id.encode()).hexdigest()[:10],
-        storyline=line,
-        date=day,
-        title=first[0].title,
-    )
-    for other in stories:
-        if (other.storyline or other.id) == line and other.storyline is None:
-            other.storyline = line
-    stories.append(story)
-    return story
+def _line_stories(groups: list[list[Article]], dates: Sequence[str | None], articles: Sequence[Article]) -> list[Story]:
+    """The story records of one storyline's groups, named as a full run names them."""
+    position = {a.id: i for i, a in enumerate(articles)}
+    lead_dates = {a.id: d for a in articles if (d := dates[position[a.id]])}
+    ids = [story_id(group) for group in groups]
+    line = "storyline-" + min(ids)[6:] if len(ids) > 1 else None
+    return [story_of_group(group, lead_dates, dict.fromkeys(ids, line) if line else {}) for group in groups]
 
 
 def _new_stories(articles: list[Article], extractions: dict[str, Extraction], settings: ClusterSettings) -> list[Story]:
@@ -119,16 +118,16 @@ def _new_stories(articles: list[Article], extractions: dict[str, Extraction], se
         titles=[a.title for a in articles],
         extractions=[extractions.get(a.id) for a in articles],
         dates=[lead_date(a, extractions.get(a.id)) for a in articles],
+        published=[publication_day(a) for a in articles],
         settings=settings,
     )
     groups: dict[int, list[Article]] = defaultdict(list)
-    for article, label in zip(articles, grouping.stories, strict=True):
+    lines: dict[int, set[int]] = defaultdict(set)
+    for article, label, line in zip(articles, grouping.stories, grouping.storylines, strict=True):
         groups[label].append(article)
-    return [
-        Story(
-            id="story-" + hashlib.sha1(min(a.id for a in g).encode()).hexdigest()[:10],
-            articles=[a.id for a in g],
-            title=next((a.title for a in g if a.title), None),
-        )
-        for g in groups.values()
-    ]
+        lines[line].add(label)
+    stories = []
+    for labels in lines.values():
+        by_line = [groups[label] for label in sorted(labels)]
+        stories += _line_stories(by_line, [lead_date(a, extractions.get(a.id)) for a in articles], articles)
+    return stories

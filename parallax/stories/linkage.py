@@ -139,6 +139,8 @@ def bisect_events(
     common: float,
     ratio: float,
     markers: np.ndarray | None = None,
+    words: sp.csr_matrix | None = None,
+    together: float = 2.0,
     depth: int = 0,
 ) -> list[list[int]]:
     """Split a topic cluster into events while its two halves are clearly apart.
@@ -148,6 +150,9 @@ def bisect_events(
     similarity across the halves is below ``ratio`` times the mean within the looser half and,
     when ``markers`` (a boolean mask of columns: names, numbers, dates) is given, each half has
     a marker most of it shares and the other half lacks (a name, a place, a toll of its own).
+    With ``words`` (the topic-level rows), halves whose articles are on average at least
+    ``together`` similar in their whole wording are one event told twice (wire versions, a
+    rewrite), whatever the specifics left after the shared ones are set aside.
     """
     if len(members) < 4 or depth > 3:
         return [list(members)]
@@ -164,13 +169,27 @@ def bisect_events(
         return [list(members)]
     if markers is not None and not _distinct(rows[list(members)], halves, markers):
         return [list(members)]
+    if words is not None and _cross_mean(words, [[members[k] for k in h] for h in halves]) >= together:
+        return [list(members)]
     return [
         part
         for half in halves
         for part in bisect_events(
-            rows, [members[k] for k in half], common=common, ratio=ratio, markers=markers, depth=depth + 1
+            rows,
+            [members[k] for k in half],
+            common=common,
+            ratio=ratio,
+            markers=markers,
+            words=words,
+            together=together,
+            depth=depth + 1,
         )
     ]
+
+
+def _cross_mean(rows: sp.csr_matrix, halves: list[list[int]]) -> float:
+    """Mean cosine between the rows of two halves (rows are L2-normalised)."""
+    return float((rows[halves[0]] @ rows[halves[1]].T).mean())
 
 
 def _differences(block: sp.csr_matrix, *, common: float) -> np.ndarray:
