@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..actors.display import display_name
 from ..config import Options
 from ..ids import IdMint
 from ..records import Article, Claim, EventMention, Quote, Story
@@ -320,6 +321,10 @@ def _documents(corpus: Corpus) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+def _names(actor_ids: list[str]) -> str:
+    return ", ".join(display_name(a) for a in actor_ids)
+
+
 def corroborate(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: fill ``corpus.corroboration`` with one record per aligned item."""
     independence = Independence(corpus)
@@ -383,7 +388,9 @@ def _event_record(
     record = _summary(event.id, "event", story_of.get(event.mentions[0].article), members, independence, attribution)
     record["articles"] = sorted({m.article for m in event.mentions})
     record["spans"] = [[m.article, m.start, m.end] for m in mentions]
-    record["text"] = f"{event.type} {', '.join(event.actors)} → {', '.join(event.recipients)}".strip(" →")
+    # what a reader sees: names, not ids ("SUPPORT Vladimir Putin, Russia → North Korea")
+    actors, recipients = map(_names, (event.actors, event.recipients))
+    record["text"] = f"{event.type} {actors} → {recipients}".strip(" →")
     if len(mentions) < len(event.mentions) or len({m.article for m in mentions}) < len(record["articles"]):
         record["note"] = "only mentions stated alike are counted; the other articles word the event apart"
     return record
