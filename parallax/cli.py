@@ -342,7 +342,9 @@ def quotes(
         mark = '"' if q.direct else "~"
         via = f" ({q.channel})" if q.channel else ""
         speaker = display_name(q.speaker) or q.speaker_text or "?"
-        sys.stdout.write(plain(f"[{q.article[:8]}] {speaker} {q.cue or ''}{via}: {mark}{q.text}{mark}") + "\n")
+        sys.stdout.write(
+            plain(f"[{q.article[:8]}] {speaker} {q.cue or ''}{via}: {mark}{q.content or q.text}{mark}") + "\n"
+        )
 
 
 @app.command()

@@ -203,6 +203,9 @@ class Quote:
     parts: list[list[int]] = field(
         default_factory=list
     )  # [start, end] of each quoted piece when a cue interrupts the quote
+    # what was said, without the attribution that interrupts it ('"A," he said. "B."' -> "A, … B.");
+    # None when that is ``text`` itself
+    content: str | None = None
 
 
 @dataclass

@@ -254,3 +254,11 @@ def test_a_negated_cue_makes_no_quote(report: list[Quote], nlp: Language) -> Non
     assert find_quotes(doc) == []
     said = find_quotes(nlp("The minister said that the talks had not failed."))
     assert [q.text for q in said] == ["the talks had not failed"]
+
+
+def test_a_quote_never_includes_its_own_attribution(report: list[Quote]) -> None:
+    # the sample: “... from North Korea,” said Michael McFaul, former U.S. ambassador to Russia. “That is ...”
+    mcfaul = _find(report, "pay his respects")
+    assert mcfaul.content is not None and "said Michael McFaul" not in mcfaul.content
+    assert mcfaul.content.startswith("I think the fact that Putin") and " … That is a giant reversal" in mcfaul.content
+    assert "said Michael McFaul" in mcfaul.text  # the span, for provenance, still covers both pieces

@@ -61,7 +61,18 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     quotes.extend(_new(dash_quotes(doc, marks, article_id) + colon_quotes(doc, article_id), quotes))
     quotes.extend(_uncued(doc, quotes, marks, speakers, lexicon, article_id))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
+    found = _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
+    for quote in found:
+        quote.content = _content(text_of(doc), quote)
+    return found
+
+
+def _content(text: str, quote: Quote) -> str | None:
+    """The quoted pieces joined, when a cue interrupts the quote: its own attribution ("said
+    Michael McFaul, former U.S. ambassador") is never part of what was said."""
+    if len(quote.parts) < 2:
+        return None
+    return " … ".join(text[start:end].strip() for start, end in quote.parts)
 
 
 def _quote(doc: Doc, attribution: Attribution, speakers: list[Speaker], lexicon: Lexicon, article_id: str) -> Quote:

@@ -282,7 +282,7 @@ def _quote(quote: dict[str, Any], names: Names, support: dict[Any, Any], titles:
     return {
         "speaker": _speaker(quote, names),
         "speaker_text": quote.get("speaker_text"),
-        "text": quote["text"],
+        "text": quote.get("content") or quote["text"],
         "direct": quote.get("direct", True),
         "cue": quote.get("cue"),
         "channel": quote.get("channel"),
