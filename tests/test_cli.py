@@ -186,7 +186,15 @@ def test_ctrl_c_says_what_was_stored_and_rerun_continues(tmp_path: Path) -> None
             out.write(json.dumps({"url": f"https://example.org/{i}", "text": f"Report {i}. " + GOOD * 2}) + "\n")
     env = dict(os.environ, PARALLAX_DB=f"sqlite:///{db}", PARALLAX_BATCH_SIZE="4")
     command = [sys.executable, "-m", "parallax", "ingest", str(batch)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # a shell that started the test suite in the background may have left SIGINT ignored: restore it
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.3)

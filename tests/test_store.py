@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import MetaData, create_engine, text
 
 from parallax.config import Options
 from parallax.pipeline import ingest
@@ -114,10 +114,13 @@ def test_postgresql_round_trip(examples: Path, options: Options) -> None:
     url = os.environ.get("PARALLAX_TEST_POSTGRES")
     if not url:
         pytest.skip("PARALLAX_TEST_POSTGRES is not set (no PostgreSQL server)")
-    store = open_store(url)
-    with store.engine.begin() as connection:
-        for table in ("items", "corpus", "articles", "alembic_version"):
+    engine = create_engine(url)  # start from an empty database, whatever an earlier run left
+    with engine.begin() as connection:
+        reflected = MetaData()
+        reflected.reflect(connection)
+        for table in [*reflected.tables, "alembic_version"]:  # every table, whatever the migrations made
             connection.execute(text(f"drop table if exists {table} cascade"))
+    engine.dispose()
     store = open_store(url)
     first = ingest([str(examples)], store=store, options=options)
     second = ingest([str(examples)], store=store, options=options)
