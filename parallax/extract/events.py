@@ -13,10 +13,12 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import timex
+from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .events_actors import ActorMap
 from .events_lexicon import load_lexicon
@@ -39,6 +41,7 @@ COMMITMENT_VERBS = {
     "contain",
 }
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+HISTORY_DAYS = 365
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
 
@@ -63,6 +66,22 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
         normalised = timex.normalise(ent.text, anchor=anchor)
         return (normalised[0] if normalised else None), ent.text
     return None, None
+
+
+def _long_before(value: str | None, anchor: date | None) -> bool:
+    """The event's date lies more than a year before publication (historical background)."""
+    if not value or anchor is None or not YEAR.match(value):
+        return False
+    parts = [int(p) for p in re.findall(r"\d+", value[:10])]
+    year, month = parts[0], parts[1] if len(parts) > 1 and 1 <= parts[1] <= 12 else 12
+    day = parts[2] if len(parts) > 2 and 1 <= parts[2] <= 28 else 28
+    return (anchor - date(year, month, day)).days > HISTORY_DAYS
+
+
+def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
+    """A verbal act (praise, demand, threat ...) told by its own actor is the act itself."""
+    verbal = load_lexicon().info(trigger.reading.type).quad in {1, 3}
+    return verbal and reporter is not None and reporter in roles.actors
 
 
 def _event_id(article: Article, sent: Span, token: Token) -> str:
@@ -100,6 +119,10 @@ def _event(
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
+    if modality.modality in {"asserted", "reported", "planned"} and _long_before(value, anchor):
+        modality.modality = "historical"
+    if modality.modality == "reported" and _own_words(trigger, roles, modality.reported_by):
+        modality.modality = "asserted"
     start, end = _mention_span(sent, trigger.token, amap.text)
     mention = EventMention(
         article=article.id,
@@ -137,8 +160,8 @@ def events_of_doc(
 ) -> list[Event]:
     """Every event mention of ``doc``, sentence by sentence, governing events first.
 
-    ``anchored_only`` drops mentions with neither actor nor recipient (kept for gold-standard
-    scoring, where the type alone counts).
+    ``anchored_only`` drops mentions that name no actor (who did it): an event shown as a fact
+    names who did it. Off for gold-standard scoring, where the type alone counts.
     """
     lexicon = load_lexicon()
     amap = ActorMap(doc)
@@ -146,7 +169,7 @@ def events_of_doc(
     for sent in doc.sents:
         for trigger in find_triggers(sent, lexicon):
             roles = read_roles(trigger, amap)
-            if anchored_only and not (roles.actors or roles.recipients):
+            if anchored_only and not roles.actors:
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -200,4 +223,16 @@ def find_commitments(doc: Doc) -> list[str]:
 
 def extract_events(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.events``: one Event per event mention, actors as linker actor ids."""
-    extraction.events = events_of_doc(doc, article, quotes=extraction.quotes, timexes=extraction.timexes)
+    extraction.events = events_of_doc(
+        doc,
+        article,
+        quotes=extraction.quotes,
+        timexes=extraction.timexes,
+        anchored_only=not _keep_unattributed(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _keep_unattributed() -> bool:
+    """The ``unattributed_events`` option (``PARALLAX_UNATTRIBUTED_EVENTS``)."""
+    return load_options().unattributed_events

@@ -24,6 +24,7 @@ DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
 JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = {"visit", "trip", "meeting", "summit", "talk", "agreement", "treaty", "pact", "deal", "accord"}
@@ -162,6 +163,14 @@ def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
     return []
 
 
+def _named_agent(clause: Token) -> bool:
+    """The clause names who acted (a noun phrase, not a pronoun or a passive without "by")."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = _subject(clause)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.like_num
+
+
 def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     """Actors, recipients and place of ``trigger``."""
     clause = trigger.clause
@@ -177,6 +186,11 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
             roles.recipients = [code]
         if not roles.actors and code and trigger.reading.type == "PROTEST":
             roles.actors = [code]  # protesters are taken to be locals
+    if not roles.actors and roles.recipients and trigger.reading.type in HOME_TYPES and _named_agent(clause):
+        # "Islamic fundamentalists demanded the resignation of Algerian President ...": a party
+        # the registry does not know, acting at home, is the recipient's compatriot
+        home = code_of(roles.recipients[0])
+        roles.actors = [home] if len(home) == 3 and home.isupper() else []
     if not roles.recipients and trigger.reading.type == "THREATEN":
         roles.recipients = _conditioned(clause, trigger, amap)
     roles.actors = list(dict.fromkeys(roles.actors))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .events_actors import _np_tokens
-from .events_lexicon import Lexicon, Reading
+from .events_lexicon import NO_EVENT, Lexicon, Reading
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -26,6 +26,26 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 CONDITION_MARKS = {"unless"}
 WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
+# verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
+AIM_VERBS = {
+    "seek",
+    "want",
+    "hope",
+    "aim",
+    "wish",
+    "need",
+    "strive",
+    "look",
+    "mean",
+    "intend",
+    "expect",
+    "like",
+    "love",
+}
+IDIOM_PARTICLES = {"back"}
+STANCE_VERBS = {"support", "back", "favor", "favour", "oppose"}
+SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
+CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "shoot"}
 
 
 @dataclass
@@ -93,7 +113,13 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
     object_class = _object_class(verb, lexicon)
     choices = lexicon.verbs.get(lemma, {})
     obj = _object(verb)
+    if obj is not None and obj.ent_type_ == "PERSON" and "personnel" in choices:
+        object_class = "personnel"  # "fired Gallant": a dismissal
+    if any(c.dep_ in {"dative", "iobj"} and c.pos_ == "PRON" for c in verb.children) and "communication" in choices:
+        object_class = "communication"  # "shoot her an email"
     if object_class and object_class in choices:
+        if choices[object_class].type == NO_EVENT:
+            return None
         used = {obj.i} if obj is not None and obj.lemma_.lower() in lexicon.nouns else set()
         return choices[object_class], used
     takes_noun = lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or (choices and "_" not in choices)
@@ -160,8 +186,59 @@ def _obligation(verb: Token) -> Trigger | None:
     return Trigger(Reading("REQUEST", None, "100"), verb, verb, verb.text, request_by_speaker=True)
 
 
+def _aim(verb: Token) -> bool:
+    """ "trying to dodge", "his willingness to criticize": an infinitive under a noun or a verb
+    of aim or attempt is no act (an aim is not an event)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
+        return True
+    return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
+
+
+def _idiom(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A particle the lexicon does not know changes the verb ("end up", "shot back", "fired back")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"), None)
+    if particle and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Blinken shot back": a retort
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (
+        particle in IDIOM_PARTICLES
+        and f"{verb.lemma_.lower()} {particle}" not in lexicon.verbs
+        and lemma not in lexicon.light_verbs
+    )
+
+
+def _casualty_count(verb: Token) -> bool:
+    """ "more than 1,200 Israelis have been killed": a toll with no named act or agent."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(t.like_num or t.pos_ == "NUM" for t in subject.subtree)
+
+
+def _stance(verb: Token, lemma: str) -> bool:
+    """ "Russia, which supports Assad": a standing stance in the simple present, not an act."""
+    return (
+        lemma in STANCE_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _question(verb: Token) -> bool:
+    """ "asked if he would use ...": a question, not a request."""
+    inner = _embedded_verb(verb)
+    return inner is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in inner.children)
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
+    if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
+        return None
+    if lemma in REQUEST_VERBS and _question(verb):
+        return None
     if not (
         lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
     ):
@@ -201,9 +278,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(found)
                 consumed |= found.consumed
     triggers = [t for t in triggers if t.token.i not in consumed]
+    sentence_lemmas: list[str] | None = None
     for token in sent:
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and token.lemma_.lower() in lexicon.nouns:
-            reading = lexicon.noun(token.lemma_.lower(), _object_class(token, lexicon, noun=True))
+            if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
+                continue  # a setting, not an event told
+            lemma = token.lemma_.lower()
+            object_class = _object_class(token, lexicon, noun=True)
+            if object_class not in lexicon.nouns[lemma] and "_" not in lexicon.nouns[lemma]:
+                sentence_lemmas = sentence_lemmas or [t.lemma_.lower() for t in sent]
+                object_class = lexicon.context_class(lemma, sentence_lemmas, noun=True)
+            reading = lexicon.noun(lemma, object_class)
             if reading is not None:
                 triggers.append(Trigger(reading, token, token, token.text))
     triggers.sort(key=lambda t: (len(list(t.clause.ancestors)), t.token.pos_ != "VERB", t.token.i))
