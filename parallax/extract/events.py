@@ -68,6 +68,18 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
     return None, None
 
 
+def _setting_date(clause: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
+    """The date of the clause an undated event's clause hangs from ("founded in 1948 after the UN
+    backed partition": 1948 sets the backing)."""
+    current = clause
+    while current.dep_ in {"advcl", "conj"} and current.head != current:
+        current = current.head
+        value, _text = _date_of(current, sent, timexes, anchor)
+        if value:
+            return value
+    return None
+
+
 def _long_before(value: str | None, anchor: date | None) -> bool:
     """The event's date lies more than a year before publication (historical background)."""
     if not value or anchor is None or not YEAR.match(value):
@@ -119,7 +131,8 @@ def _event(
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
-    if modality.modality in {"asserted", "reported", "planned"} and _long_before(value, anchor):
+    setting = value or _setting_date(trigger.clause, sent, timexes, anchor)
+    if modality.modality in {"asserted", "reported", "planned"} and _long_before(setting, anchor):
         modality.modality = "historical"
     if modality.modality == "reported" and _own_words(trigger, roles, modality.reported_by):
         modality.modality = "asserted"
@@ -167,7 +180,13 @@ def events_of_doc(
     amap = ActorMap(doc)
     events: list[Event] = []
     for sent in doc.sents:
-        for trigger in find_triggers(sent, lexicon):
+        triggers = find_triggers(sent, lexicon)
+        threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
+        threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
+        nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}
+        for trigger in triggers:
+            if _part_of_other(trigger, threats, nouns):
+                continue
             roles = read_roles(trigger, amap)
             if anchored_only and not roles.actors:
                 continue
@@ -186,6 +205,17 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
+    """A threat's condition ("... if Ukraine attacks Crimea") belongs to the threat; a verb whose
+    subject is an event noun of its own type ("Israel's strike killed 12") tells that event."""
+    clause = trigger.clause
+    if clause.dep_ == "advcl" and clause.head.i in threats:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
+            return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and nouns.get(subject.i) == trigger.reading.type
 
 
 def _commitment(verb: Token) -> str | None:

@@ -68,6 +68,7 @@ SPEECH = {
     "quote",
     "show",
 }
+THREATS = {"threaten", "warn"}
 HISTORY_WORDS = {"historically", "formerly", "once"}
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
@@ -120,8 +121,18 @@ def _speculative(path: list[Token]) -> bool:
             return True
         if any(child.lower_ in HEDGES or child.lemma_.lower() in HEDGES for child in token.children):
             return True
-        if any(child.dep_ == "mark" and child.lower_ in {"if", "whether"} for child in token.children):
+        if any(child.dep_ == "mark" and child.lower_ == "whether" for child in token.children):
             return True
+    return False
+
+
+def _hypothetical(path: list[Token]) -> bool:
+    """ "If Iran enters the war": a condition (the condition of a threat belongs to the threat)."""
+    for child, token in itertools.pairwise([None, *path]):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+        if child is not None and child.dep_ in {"ccomp", "xcomp"} and token.lemma_.lower() in THREATS:
+            return False
     return False
 
 
@@ -200,6 +211,8 @@ def read_modality(
     reporter = _reporter(_path(clause), amap, clause.sent) or _quoted_by(trigger.idx, quotes)
     if _denied(path):
         return Modality("denied", reporter)
+    if _hypothetical(path):
+        return Modality("hypothetical", reporter)
     if _speculative(path):
         return Modality("speculative", reporter)
     if _historical(clause, anchor_year):

@@ -24,6 +24,7 @@ DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
 JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+INTENT_STATES = {"commit", "prepare", "determine", "set", "poise", "resolve"}
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -55,6 +56,9 @@ def _subject(verb: Token) -> Token | None:
             return current.head if relative else subject
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp"} and current.head != current:
             current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.dep_ in {"dobj", "pobj"} and current.tag_ == "VBG":
+            current = current.head.head  # "issued a declaration demanding ...": the issuer
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "By supporting North Korea, Russia can ..."
@@ -88,13 +92,16 @@ def _place_text(pobj: Token) -> str:
 def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     roles = Roles()
     passive = _child(verb, "nsubjpass", "auxpass") is not None
+    if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
+        passive = False  # "Vietnam is committed to opening": the subject intends
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
         roles.actors = phrase_actors(pobj, amap)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = phrase_actors(_subject(verb), amap)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
