@@ -187,6 +187,8 @@ def events_of_doc(
         for trigger in triggers:
             if _part_of_other(trigger, threats, nouns):
                 continue
+            if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
+                continue  # part of a name ("Asia-Pacific Economic Cooperation")
             roles = read_roles(trigger, amap)
             if anchored_only and not roles.actors:
                 continue

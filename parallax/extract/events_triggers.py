@@ -43,6 +43,27 @@ AIM_VERBS = {
     "love",
 }
 IDIOM_PARTICLES = {"back"}
+CONTENT_NOUNS = {
+    "call",
+    "demand",
+    "request",
+    "appeal",
+    "plea",
+    "proposal",
+    "plan",
+    "idea",
+    "hope",
+    "fear",
+    "possibility",
+    "prospect",
+    "question",
+    "need",
+    "push",
+    "effort",
+    "bid",
+    "risk",
+    "chance",
+}
 STANCE_VERBS = {"support", "back", "favor", "favour", "oppose"}
 SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
 CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "shoot"}
@@ -133,6 +154,9 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
             # "reiterated its demand that Israel ease ...": the clause belongs to the noun
             clauses = {c.i for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"}}
             return noun, {obj.i} | clauses
+    if choices and "_" not in choices and object_class not in choices:
+        # "Russian missiles hit Kyiv": the sense from the rest of the sentence
+        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
     return (reading, set()) if reading else None
 
@@ -239,6 +263,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in REQUEST_VERBS and _question(verb):
         return None
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
+        return None  # "calls that he withdraw", "the prospect that China invades": no act told
     if not (
         lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
     ):
