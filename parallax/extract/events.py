@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .events_actors import ActorMap
+from .events_actors import ActorMap, event_codes
 from .events_lexicon import load_lexicon
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
@@ -190,7 +190,7 @@ def events_of_doc(
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")
             roles = read_roles(trigger, amap)
-            if anchored_only and not roles.actors:
+            if anchored_only and not _political(trigger, roles):
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -207,6 +207,14 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _political(trigger: Trigger, roles: Roles) -> bool:
+    """The event names who acted, and that actor is a state, an organ, a person or a group of
+    known country: a person nobody knows as a political actor ("she called Walters", "he
+    organised missions to help refugees") is out of scope."""
+    actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
+    return any(not code.startswith("person:") for code in actors)
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
