@@ -22,6 +22,8 @@ __all__ = ["Modality", "read_modality"]
 SPECULATIVE_AUX = {"could", "may", "might", "can", "ca"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 HEDGES = {
+    "seem",
+    "appear",
     "likely",
     "unlikely",
     "possibly",
@@ -39,7 +41,20 @@ HEDGES = {
     "fear",
     "risk",
 }
-PLANS = {"plan", "expect", "schedule", "intend", "aim", "set", "upcoming", "future", "forthcoming"}
+PLANS = {
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "aim",
+    "set",
+    "upcoming",
+    "future",
+    "forthcoming",
+    "due",
+    "preparation",
+    "prepare",
+}
 DENIALS = {"deny", "refute", "dismiss", "reject"}
 ALLEGATIONS = {"allegation", "claim", "report", "accusation", "charge", "suggestion", "rumor", "rumour"}
 SPEECH = {
@@ -128,10 +143,10 @@ def _speculative(path: list[Token]) -> bool:
 
 def _hypothetical(path: list[Token]) -> bool:
     """ "If Iran enters the war": a condition (the condition of a threat belongs to the threat)."""
-    for child, token in itertools.pairwise([None, *path]):
+    for i, token in enumerate(path):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             return True
-        if child is not None and child.dep_ in {"ccomp", "xcomp"} and token.lemma_.lower() in THREATS:
+        if i and path[i - 1].dep_ in {"ccomp", "xcomp"} and token.lemma_.lower() in THREATS:
             return False
     return False
 
