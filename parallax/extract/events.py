@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .events_actors import ActorMap, event_codes
+from .events_actors import ActorMap, code_of, event_codes
 from .events_lexicon import load_lexicon
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
@@ -42,6 +42,7 @@ COMMITMENT_VERBS = {
 }
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 HISTORY_DAYS = 365
+SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
 
@@ -91,9 +92,13 @@ def _long_before(value: str | None, anchor: date | None) -> bool:
 
 
 def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
-    """A verbal act (praise, demand, threat ...) told by its own actor is the act itself."""
-    verbal = load_lexicon().info(trigger.reading.type).quad in {1, 3}
-    return verbal and reporter is not None and reporter in roles.actors
+    """A speech act (praise, demand, threat, offer ...) told by its own actor is the act itself;
+    "X ruled Y must ...", the saying is the demand."""
+    if trigger.request_by_speaker:
+        return True
+    if trigger.reading.type not in SPEECH_ACTS or reporter is None:
+        return False
+    return reporter in roles.actors or code_of(reporter) in {code_of(a) for a in roles.actors}
 
 
 def _event_id(article: Article, sent: Span, token: Token) -> str:

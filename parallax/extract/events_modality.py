@@ -143,9 +143,12 @@ def _speculative(path: list[Token]) -> bool:
 
 def _hypothetical(path: list[Token]) -> bool:
     """ "If Iran enters the war": a condition (the condition of a threat belongs to the threat)."""
+    said = any(t.lemma_.lower() in SPEECH for t in path[1:])
     for i, token in enumerate(path):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             return True
+        if not said and _has_aux(token, {"would"}):
+            return True  # "Canada would be hit hard" (not "said it would")
         if i and path[i - 1].dep_ in {"ccomp", "xcomp"} and token.lemma_.lower() in THREATS:
             return False
     return False

@@ -42,6 +42,7 @@ AIM_VERBS = {
     "like",
     "love",
 }
+AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
 IDIOM_PARTICLES = {"back"}
 CONTENT_NOUNS = {
     "call",
@@ -154,7 +155,7 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
             # "reiterated its demand that Israel ease ...": the clause belongs to the noun
             clauses = {c.i for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"}}
             return noun, {obj.i} | clauses
-    if choices and "_" not in choices and object_class not in choices:
+    if choices and "_" not in choices and object_class is None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
         object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
@@ -216,6 +217,9 @@ def _aim(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
+        return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
@@ -257,11 +261,16 @@ def _question(verb: Token) -> bool:
     return inner is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in inner.children)
 
 
+def _naming(verb: Token) -> bool:
+    """ "calling it a Hamas stronghold": naming, not asking."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}) for c in verb.children)
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
     if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
         return None
-    if lemma in REQUEST_VERBS and _question(verb):
+    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
         return None  # "calls that he withdraw", "the prospect that China invades": no act told
