@@ -89,7 +89,9 @@ def _locate(text: str, sentence: str, start: int) -> tuple[int, int] | None:
     return best, best + len(sentence)
 
 
-def _prediction(items: list[tuple[int, int, dict[str, Any], dict[str, Any]]], codes: dict[str, str | None]) -> list[dict[str, Any]]:
+def _prediction(
+    items: list[tuple[int, int, dict[str, Any], dict[str, Any]]], codes: dict[str, str | None]
+) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     seen: set[str] = set()
     for _, _, mention, event in items:
@@ -116,7 +118,9 @@ def _score(task: str, gold: list[dict[str, Any]], lines: list[dict[str, Any]], w
     return run_scorer(task, gold_path, pred_path)
 
 
-def _halves(task: str, gold: list[dict[str, Any]], lines: list[dict[str, Any]], work: Path, halves: list[str]) -> dict[str, Any]:
+def _halves(
+    task: str, gold: list[dict[str, Any]], lines: list[dict[str, Any]], work: Path, halves: list[str]
+) -> dict[str, Any]:
     figures: dict[str, Any] = {"all": _score(task, gold, lines, work, f"{task}-all")}
     for half in "ab":
         keep = {g["id"] for g, h in zip(gold, halves, strict=True) if h == half}

@@ -44,6 +44,7 @@ AIM_VERBS = {
 }
 AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
 IDIOM_PARTICLES = {"back"}
+QUESTION_VERBS = {"ask", "wonder", "question", "query", "doubt"}
 CONTENT_NOUNS = {
     "call",
     "demand",
@@ -129,6 +130,16 @@ def _embedded_verb(head: Token) -> Token | None:
     return None
 
 
+def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
+    """An event noun's reading by its own phrase, else by the sentence ("the strike" among missiles)."""
+    lemma = noun.lemma_.lower()
+    choices = lexicon.nouns.get(lemma, {})
+    object_class = _object_class(noun, lexicon, noun=True)
+    if choices and object_class not in choices and "_" not in choices:
+        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in noun.sent], noun=True)
+    return lexicon.noun(lemma, object_class)
+
+
 def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
     """A verb's own reading, or its light-verb object noun's; with the tokens it uses up."""
     lemma = _verb_lemma(verb, lexicon)
@@ -150,7 +161,7 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
         inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
         obj = inner if inner is not None and inner.lemma_.lower() in lexicon.nouns else obj
     if obj is not None and takes_noun:
-        noun = lexicon.noun(obj.lemma_.lower(), _object_class(obj, lexicon, noun=True))
+        noun = _noun_reading(obj, lexicon)
         if noun is not None:
             # "reiterated its demand that Israel ease ...": the clause belongs to the noun
             clauses = {c.i for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"}}
@@ -255,10 +266,13 @@ def _stance(verb: Token, lemma: str) -> bool:
     )
 
 
+def _asks_whether(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
 def _question(verb: Token) -> bool:
     """ "asked if he would use ...": a question, not a request."""
-    inner = _embedded_verb(verb)
-    return inner is not None and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in inner.children)
+    return any(c.dep_ in {"ccomp", "advcl", "xcomp"} and _asks_whether(c) for c in verb.children)
 
 
 def _naming(verb: Token) -> bool:
@@ -272,6 +286,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
+    if _asks_whether(verb) and verb.head.lemma_.lower() in QUESTION_VERBS:
+        return None  # the act asked about
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
         return None  # "calls that he withdraw", "the prospect that China invades": no act told
     if not (
@@ -313,17 +329,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(found)
                 consumed |= found.consumed
     triggers = [t for t in triggers if t.token.i not in consumed]
-    sentence_lemmas: list[str] | None = None
     for token in sent:
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and token.lemma_.lower() in lexicon.nouns:
             if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
                 continue  # a setting, not an event told
-            lemma = token.lemma_.lower()
-            object_class = _object_class(token, lexicon, noun=True)
-            if object_class not in lexicon.nouns[lemma] and "_" not in lexicon.nouns[lemma]:
-                sentence_lemmas = sentence_lemmas or [t.lemma_.lower() for t in sent]
-                object_class = lexicon.context_class(lemma, sentence_lemmas, noun=True)
-            reading = lexicon.noun(lemma, object_class)
+            reading = _noun_reading(token, lexicon)
             if reading is not None:
                 triggers.append(Trigger(reading, token, token, token.text))
     triggers.sort(key=lambda t: (len(list(t.clause.ancestors)), t.token.pos_ != "VERB", t.token.i))
