@@ -115,8 +115,13 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
 
 
+def _yet_to(path: list[Token]) -> bool:
+    """ "Trump has yet to meet von der Leyen": not happened."""
+    return len(path) > 1 and path[0].dep_ == "xcomp" and any(c.lower_ == "yet" for c in path[1].children)
+
+
 def _denied(path: list[Token]) -> bool:
-    if _negated(path[0]):
+    if _negated(path[0]) or _yet_to(path):
         return True
     through_allegation = False
     for child, token in itertools.pairwise(path):
