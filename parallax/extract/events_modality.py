@@ -236,8 +236,8 @@ def read_modality(
         return Modality("denied", reporter)
     if _hypothetical(path):
         return Modality("hypothetical", reporter)
-    if _speculative(path):
-        return Modality("speculative", reporter)
+    if _speculative(path) or clause.sent.text.rstrip(" \"”’'").endswith("?"):
+        return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)
     if _planned(path):

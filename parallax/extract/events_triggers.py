@@ -44,6 +44,24 @@ AIM_VERBS = {
 }
 AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
 IDIOM_PARTICLES = {"back"}
+SPORT_WORDS = {
+    "medal",
+    "olympic",
+    "olympics",
+    "tournament",
+    "championship",
+    "playoff",
+    "quarterfinal",
+    "semifinal",
+    "footballer",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "touchdown",
+    "inning",
+    "league",
+    "cup",
+}
 QUESTION_VERBS = {"ask", "wonder", "question", "query", "doubt"}
 CONTENT_NOUNS = {
     "call",
@@ -204,6 +222,8 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
     elif lemma in REFUSAL_VERBS:
         reading = Reading("REJECT", inner[0].mode if inner else None, "120")
+    elif lemma in REQUEST_VERBS and lemma == "insist" and inner_verb.tag_ in {"VBD", "VBZ", "VBN"}:
+        return None  # "officials insist the hikes were not done for ...": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
     elif inner is not None:
@@ -286,6 +306,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
+    if lemma in lexicon.intent_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _embedded_verb(verb):
+        return None  # "is committed to Israel's security": a stance
+    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
+        return None  # "two days after beating the Soviet Union ... the gold medal match"
     if _asks_whether(verb) and verb.head.lemma_.lower() in QUESTION_VERBS:
         return None  # the act asked about
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
