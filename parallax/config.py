@@ -27,6 +27,7 @@ class Options:
     min_text_chars: int = 40
     languages: list[str] = field(default_factory=lambda: ["en"])
     actor_files: list[str] = field(default_factory=list)
+    unattributed_events: bool = False
 
     def replace(self, **changes: Any) -> Options:
         """A copy with ``changes``; ``None`` values are ignored (unset CLI flags)."""

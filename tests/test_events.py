@@ -162,3 +162,49 @@ def test_visit_counted_once_and_dated(merged: Corpus) -> None:
     assert len(visits) == 1
     assert visits[0].date == "2024-06-19"
     assert {"RUS", "PRK"} <= codes(visits[0])[0] | codes(visits[0])[1]
+
+
+def types_of(nlp: Language, text: str) -> list[str]:
+    return [e.type for e in events_of(nlp, text)]
+
+
+def test_sense_of_the_trigger_in_context(nlp: Language) -> None:
+    assert "ASSAULT" not in types_of(nlp, "President Joe Biden told reporters to shoot him an email.")
+    assert "ASSAULT" not in types_of(nlp, "“We did not cut off weapons to Israel,” Blinken shot back.")
+    strike = types_of(nlp, "Israel's missile strike on the camp killed 12 people.")
+    assert "ASSAULT" in strike and "PROTEST" not in strike
+    assert "PROTEST" in types_of(nlp, "French unions held a strike against the government.")
+    assert "RETREAT" not in types_of(nlp, "China's statistics bureau released separate data on Tuesday.")
+    fired = events_of(nlp, "Prime Minister Benjamin Netanyahu fired Defense Minister Yoav Gallant.")
+    assert [e.type for e in fired] == ["SANCTION"]
+
+
+def test_aims_questions_and_stances_are_no_events(nlp: Language) -> None:
+    assert types_of(nlp, "Russia wants to seize Kyiv.") == []
+    assert types_of(nlp, "Asked if he would attack Iran, Netanyahu smiled.") == []
+    assert types_of(nlp, "Turkey, which backs the Syrian opposition, met Russia in Ankara.") == ["CONSULT"]
+    assert types_of(nlp, "More than 1,200 Israelis have been killed since the fighting began.") == []
+
+
+def test_modality_historical_hypothetical_and_own_words(nlp: Language) -> None:
+    old = events_of(nlp, "Israel was founded in 1948 after the United Nations backed partition.")
+    assert old and all(e.mentions[0].modality == "historical" for e in old)
+    [attack] = events_of(nlp, "If Iran attacks Israel, Jordan fears it will be drawn in.")
+    assert attack.mentions[0].modality == "hypothetical"
+    threat = events_of(nlp, "Russia threatened to strike Kyiv if Ukraine attacks Crimea.")
+    assert [e.type for e in threat] == ["THREATEN"]
+    [praise] = events_of(nlp, "President Joe Biden said he welcomed Britain's leadership.")
+    assert praise.type == "SUPPORT" and praise.mentions[0].modality == "asserted"
+
+
+def test_an_event_shown_names_who_did_it(nlp: Language) -> None:
+    text = "Another American hostage was freed Wednesday. She called Dempsey Walters, who was on duty."
+    assert events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20")) == []
+    assert [e.type for e in events_of(nlp, "Another American hostage was freed Wednesday.")] == ["RETREAT"]
+
+
+def test_a_surname_that_looks_like_a_demonym_is_no_state(nlp: Language) -> None:
+    doc = nlp("England forward Alessia Russo scored twice. Russo said the team was ready for the Russo-Ukrainian war.")
+    linked = [(m.text, m.actor) for m in doc._.mentions if m.actor == "RUS"]
+    assert linked == [("Russo", "RUS")]  # only the combining form before a hyphen
+    assert next(m.start for m in doc._.mentions if m.actor == "RUS") == doc.text.index("Russo-")

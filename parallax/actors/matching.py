@@ -123,6 +123,22 @@ def match_names(doc: Doc, registry: Registry, lexicon: Lexicon) -> list[NameMatc
     return matches
 
 
+def _surname(doc: Doc, start: int, end: int) -> bool:
+    """A demonym-like word that is a person's name ("Alessia Russo", "Russo said"): inside a
+    PERSON entity, or a combining form ("Russo", "Sino") not joined to the next word by a hyphen."""
+    if any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+        return True
+    last = doc[end - 1].text
+    hyphen = (end < len(doc) and doc[end].text in {"-", "–"}) or last.endswith("-")
+    return last.endswith("o") and not hyphen
+
+
+def _inside_person(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON entity holds the match and more ("Michael Jordan", "Chad Smith")."""
+    ent = next((e for e in doc[start].sent.ents if e.start <= start < e.end), None) if doc[start].ent_type_ else None
+    return ent is not None and ent.label_ == "PERSON" and (ent.start < start or ent.end > end)
+
+
 def _accept(
     doc: Doc, start: int, end: int, key: str, registry: Registry, lexicon: Lexicon, keys: list[str]
 ) -> NameMatch | None:
@@ -133,6 +149,9 @@ def _accept(
         return None
     actor_id, kind = registry.by_key[key][0]
     actor = registry.by_id[actor_id]
+    named_person = (kind == "adjective" and _surname(doc, start, end)) or _inside_person(doc, start, end)
+    if actor.kind == "state" and named_person:
+        return None  # a person's name that looks like a demonym or a country
     if actor.kind == "person" and end < len(doc) and doc[end].text in lexicon.place_nouns:
         return None
     if actor.kind == "state" and end < len(doc) and doc[end].text in lexicon.org_nouns:

@@ -13,12 +13,14 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import timex
+from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .events_actors import ActorMap
+from .events_actors import ActorMap, code_of, event_codes
 from .events_lexicon import load_lexicon
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
@@ -39,6 +41,8 @@ COMMITMENT_VERBS = {
     "contain",
 }
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+HISTORY_DAYS = 365
+SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
 
@@ -63,6 +67,38 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
         normalised = timex.normalise(ent.text, anchor=anchor)
         return (normalised[0] if normalised else None), ent.text
     return None, None
+
+
+def _setting_date(clause: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
+    """The date of the clause an undated event's clause hangs from ("founded in 1948 after the UN
+    backed partition": 1948 sets the backing)."""
+    current = clause
+    while current.dep_ in {"advcl", "conj"} and current.head != current:
+        current = current.head
+        value, _text = _date_of(current, sent, timexes, anchor)
+        if value:
+            return value
+    return None
+
+
+def _long_before(value: str | None, anchor: date | None) -> bool:
+    """The event's date lies more than a year before publication (historical background)."""
+    if not value or anchor is None or not YEAR.match(value):
+        return False
+    parts = [int(p) for p in re.findall(r"\d+", value[:10])]
+    year, month = parts[0], parts[1] if len(parts) > 1 and 1 <= parts[1] <= 12 else 12
+    day = parts[2] if len(parts) > 2 and 1 <= parts[2] <= 28 else 28
+    return (anchor - date(year, month, day)).days > HISTORY_DAYS
+
+
+def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
+    """A speech act (praise, demand, threat, offer ...) told by its own actor is the act itself;
+    "X ruled Y must ...", the saying is the demand."""
+    if trigger.request_by_speaker:
+        return True
+    if trigger.reading.type not in SPEECH_ACTS or reporter is None:
+        return False
+    return reporter in roles.actors or code_of(reporter) in {code_of(a) for a in roles.actors}
 
 
 def _event_id(article: Article, sent: Span, token: Token) -> str:
@@ -100,6 +136,11 @@ def _event(
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
+    setting = value or _setting_date(trigger.clause, sent, timexes, anchor)
+    if modality.modality in {"asserted", "reported", "planned"} and _long_before(setting, anchor):
+        modality.modality = "historical"
+    if modality.modality == "reported" and _own_words(trigger, roles, modality.reported_by):
+        modality.modality = "asserted"
     start, end = _mention_span(sent, trigger.token, amap.text)
     mention = EventMention(
         article=article.id,
@@ -137,16 +178,24 @@ def events_of_doc(
 ) -> list[Event]:
     """Every event mention of ``doc``, sentence by sentence, governing events first.
 
-    ``anchored_only`` drops mentions with neither actor nor recipient (kept for gold-standard
-    scoring, where the type alone counts).
+    ``anchored_only`` drops mentions that name no actor (who did it): an event shown as a fact
+    names who did it. Off for gold-standard scoring, where the type alone counts.
     """
     lexicon = load_lexicon()
     amap = ActorMap(doc)
     events: list[Event] = []
     for sent in doc.sents:
-        for trigger in find_triggers(sent, lexicon):
+        triggers = find_triggers(sent, lexicon)
+        threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
+        threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
+        nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}
+        for trigger in triggers:
+            if _part_of_other(trigger, threats, nouns):
+                continue
+            if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
+                continue  # part of a name ("Asia-Pacific Economic Cooperation")
             roles = read_roles(trigger, amap)
-            if anchored_only and not (roles.actors or roles.recipients):
+            if anchored_only and not _political(trigger, roles):
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -163,6 +212,25 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _political(trigger: Trigger, roles: Roles) -> bool:
+    """The event names who acted, and that actor is a state, an organ, a person or a group of
+    known country: a person nobody knows as a political actor ("she called Walters", "he
+    organised missions to help refugees") is out of scope."""
+    actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
+    return any(not code.startswith("person:") for code in actors)
+
+
+def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
+    """A threat's condition ("... if Ukraine attacks Crimea") belongs to the threat; a verb whose
+    subject is an event noun of its own type ("Israel's strike killed 12") tells that event."""
+    clause = trigger.clause
+    if clause.dep_ == "advcl" and clause.head.i in threats:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
+            return True
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and nouns.get(subject.i) == trigger.reading.type
 
 
 def _commitment(verb: Token) -> str | None:
@@ -200,4 +268,16 @@ def find_commitments(doc: Doc) -> list[str]:
 
 def extract_events(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.events``: one Event per event mention, actors as linker actor ids."""
-    extraction.events = events_of_doc(doc, article, quotes=extraction.quotes, timexes=extraction.timexes)
+    extraction.events = events_of_doc(
+        doc,
+        article,
+        quotes=extraction.quotes,
+        timexes=extraction.timexes,
+        anchored_only=not _keep_unattributed(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _keep_unattributed() -> bool:
+    """The ``unattributed_events`` option (``PARALLAX_UNATTRIBUTED_EVENTS``)."""
+    return load_options().unattributed_events

@@ -11,7 +11,9 @@ import yaml
 
 from ..errors import ConfigError
 
-__all__ = ["Lexicon", "Reading", "TypeInfo", "load_lexicon"]
+__all__ = ["NO_EVENT", "Lexicon", "Reading", "TypeInfo", "load_lexicon"]
+
+NO_EVENT = "NONE"  # a reading that says the word is no event in this sense ("shoot her an email")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,9 @@ class Lexicon:
                 raise ConfigError(f"events-lexicon.yaml: unknown PLOVER type {reading.type!r}")
 
     def all_readings(self) -> list[Reading]:
-        return [r for table in (self.verbs, self.nouns) for choices in table.values() for r in choices.values()]
+        """Every event reading (not the "no event" senses)."""
+        tables = (self.verbs, self.nouns)
+        return [r for t in tables for choices in t.values() for r in choices.values() if r.type != NO_EVENT]
 
     def object_class(self, lemmas: list[str]) -> str | None:
         """The class of the first object lemma that has one."""
@@ -82,6 +86,12 @@ class Lexicon:
     def noun(self, lemma: str, object_class: str | None) -> Reading | None:
         return _choose(self.nouns.get(lemma), object_class)
 
+    def context_class(self, lemma: str, lemmas: list[str], *, noun: bool) -> str | None:
+        """The first class among ``lemmas`` (the sentence's) that ``lemma`` has a reading for:
+        the sense of a trigger whose own phrase says nothing ("the strike" among missiles)."""
+        choices = (self.nouns if noun else self.verbs).get(lemma, {})
+        return next((c for x in lemmas if (c := self.classes.get(x)) in choices), None)
+
     def info(self, type_: str) -> TypeInfo:
         return self.types[type_]
 
@@ -90,8 +100,10 @@ def _choose(choices: dict[str, Reading] | None, object_class: str | None) -> Rea
     if not choices:
         return None
     if object_class and object_class in choices:
-        return choices[object_class]
-    return choices.get("_")
+        reading: Reading | None = choices[object_class]
+    else:
+        reading = choices.get("_")
+    return None if reading is None or reading.type == NO_EVENT else reading
 
 
 @lru_cache(maxsize=1)

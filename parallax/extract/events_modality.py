@@ -22,6 +22,8 @@ __all__ = ["Modality", "read_modality"]
 SPECULATIVE_AUX = {"could", "may", "might", "can", "ca"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 HEDGES = {
+    "seem",
+    "appear",
     "likely",
     "unlikely",
     "possibly",
@@ -39,7 +41,20 @@ HEDGES = {
     "fear",
     "risk",
 }
-PLANS = {"plan", "expect", "schedule", "intend", "aim", "set", "upcoming", "future", "forthcoming"}
+PLANS = {
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "aim",
+    "set",
+    "upcoming",
+    "future",
+    "forthcoming",
+    "due",
+    "preparation",
+    "prepare",
+}
 DENIALS = {"deny", "refute", "dismiss", "reject"}
 ALLEGATIONS = {"allegation", "claim", "report", "accusation", "charge", "suggestion", "rumor", "rumour"}
 SPEECH = {
@@ -68,6 +83,7 @@ SPEECH = {
     "quote",
     "show",
 }
+THREATS = {"threaten", "warn"}
 HISTORY_WORDS = {"historically", "formerly", "once"}
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
@@ -99,8 +115,13 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
 
 
+def _yet_to(path: list[Token]) -> bool:
+    """ "Trump has yet to meet von der Leyen": not happened."""
+    return len(path) > 1 and path[0].dep_ == "xcomp" and any(c.lower_ == "yet" for c in path[1].children)
+
+
 def _denied(path: list[Token]) -> bool:
-    if _negated(path[0]):
+    if _negated(path[0]) or _yet_to(path):
         return True
     through_allegation = False
     for child, token in itertools.pairwise(path):
@@ -120,8 +141,21 @@ def _speculative(path: list[Token]) -> bool:
             return True
         if any(child.lower_ in HEDGES or child.lemma_.lower() in HEDGES for child in token.children):
             return True
-        if any(child.dep_ == "mark" and child.lower_ in {"if", "whether"} for child in token.children):
+        if any(child.dep_ == "mark" and child.lower_ == "whether" for child in token.children):
             return True
+    return False
+
+
+def _hypothetical(path: list[Token]) -> bool:
+    """ "If Iran enters the war": a condition (the condition of a threat belongs to the threat)."""
+    said = any(t.lemma_.lower() in SPEECH for t in path[1:])
+    for i, token in enumerate(path):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+        if not said and _has_aux(token, {"would"}):
+            return True  # "Canada would be hit hard" (not "said it would")
+        if i and path[i - 1].dep_ in {"ccomp", "xcomp"} and token.lemma_.lower() in THREATS:
+            return False
     return False
 
 
@@ -200,8 +234,10 @@ def read_modality(
     reporter = _reporter(_path(clause), amap, clause.sent) or _quoted_by(trigger.idx, quotes)
     if _denied(path):
         return Modality("denied", reporter)
-    if _speculative(path):
-        return Modality("speculative", reporter)
+    if _hypothetical(path):
+        return Modality("hypothetical", reporter)
+    if _speculative(path) or clause.sent.text.rstrip(" \"”’'").endswith("?"):
+        return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)
     if _planned(path):

@@ -24,6 +24,8 @@ DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
 JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+INTENT_STATES = {"commit", "prepare", "determine", "set", "poise", "resolve"}
+HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = {"visit", "trip", "meeting", "summit", "talk", "agreement", "treaty", "pact", "deal", "accord"}
@@ -54,6 +56,9 @@ def _subject(verb: Token) -> Token | None:
             return current.head if relative else subject
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp"} and current.head != current:
             current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.dep_ in {"dobj", "pobj"} and current.tag_ == "VBG":
+            current = current.head.head  # "issued a declaration demanding ...": the issuer
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "By supporting North Korea, Russia can ..."
@@ -87,13 +92,16 @@ def _place_text(pobj: Token) -> str:
 def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     roles = Roles()
     passive = _child(verb, "nsubjpass", "auxpass") is not None
+    if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
+        passive = False  # "Vietnam is committed to opening": the subject intends
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
         roles.actors = phrase_actors(pobj, amap)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = phrase_actors(_subject(verb), amap)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -162,6 +170,14 @@ def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
     return []
 
 
+def _named_agent(clause: Token) -> bool:
+    """The clause names who acted (a noun phrase, not a pronoun or a passive without "by")."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = _subject(clause)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.like_num
+
+
 def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     """Actors, recipients and place of ``trigger``."""
     clause = trigger.clause
@@ -177,6 +193,11 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
             roles.recipients = [code]
         if not roles.actors and code and trigger.reading.type == "PROTEST":
             roles.actors = [code]  # protesters are taken to be locals
+    if not roles.actors and roles.recipients and trigger.reading.type in HOME_TYPES and _named_agent(clause):
+        # "Islamic fundamentalists demanded the resignation of Algerian President ...": a party
+        # the registry does not know, acting at home, is the recipient's compatriot
+        home = code_of(roles.recipients[0])
+        roles.actors = [home] if len(home) == 3 and home.isupper() else []
     if not roles.recipients and trigger.reading.type == "THREATEN":
         roles.recipients = _conditioned(clause, trigger, amap)
     roles.actors = list(dict.fromkeys(roles.actors))

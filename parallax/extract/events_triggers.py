@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .events_actors import _np_tokens
-from .events_lexicon import Lexicon, Reading
+from .events_lexicon import NO_EVENT, Lexicon, Reading
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -26,6 +26,67 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 CONDITION_MARKS = {"unless"}
 WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
+# verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
+AIM_VERBS = {
+    "seek",
+    "want",
+    "hope",
+    "aim",
+    "wish",
+    "need",
+    "strive",
+    "look",
+    "mean",
+    "intend",
+    "expect",
+    "like",
+    "love",
+}
+AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
+IDIOM_PARTICLES = {"back"}
+SPORT_WORDS = {
+    "medal",
+    "olympic",
+    "olympics",
+    "tournament",
+    "championship",
+    "playoff",
+    "quarterfinal",
+    "semifinal",
+    "footballer",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "touchdown",
+    "inning",
+    "league",
+    "cup",
+}
+QUESTION_VERBS = {"ask", "wonder", "question", "query", "doubt"}
+CONTENT_NOUNS = {
+    "call",
+    "demand",
+    "request",
+    "appeal",
+    "plea",
+    "proposal",
+    "plan",
+    "idea",
+    "hope",
+    "fear",
+    "possibility",
+    "prospect",
+    "question",
+    "need",
+    "push",
+    "effort",
+    "bid",
+    "risk",
+    "chance",
+}
+STANCE_VERBS = {"support", "back", "favor", "favour", "oppose"}
+SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
+CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "shoot"}
 
 
 @dataclass
@@ -87,13 +148,29 @@ def _embedded_verb(head: Token) -> Token | None:
     return None
 
 
+def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
+    """An event noun's reading by its own phrase, else by the sentence ("the strike" among missiles)."""
+    lemma = noun.lemma_.lower()
+    choices = lexicon.nouns.get(lemma, {})
+    object_class = _object_class(noun, lexicon, noun=True)
+    if choices and object_class not in choices and "_" not in choices:
+        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in noun.sent], noun=True)
+    return lexicon.noun(lemma, object_class)
+
+
 def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
     """A verb's own reading, or its light-verb object noun's; with the tokens it uses up."""
     lemma = _verb_lemma(verb, lexicon)
     object_class = _object_class(verb, lexicon)
     choices = lexicon.verbs.get(lemma, {})
     obj = _object(verb)
+    if obj is not None and obj.ent_type_ == "PERSON" and "personnel" in choices:
+        object_class = "personnel"  # "fired Gallant": a dismissal
+    if any(c.dep_ in {"dative", "iobj"} and c.pos_ == "PRON" for c in verb.children) and "communication" in choices:
+        object_class = "communication"  # "shoot her an email"
     if object_class and object_class in choices:
+        if choices[object_class].type == NO_EVENT:
+            return None
         used = {obj.i} if obj is not None and obj.lemma_.lower() in lexicon.nouns else set()
         return choices[object_class], used
     takes_noun = lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or (choices and "_" not in choices)
@@ -102,11 +179,14 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
         inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
         obj = inner if inner is not None and inner.lemma_.lower() in lexicon.nouns else obj
     if obj is not None and takes_noun:
-        noun = lexicon.noun(obj.lemma_.lower(), _object_class(obj, lexicon, noun=True))
+        noun = _noun_reading(obj, lexicon)
         if noun is not None:
             # "reiterated its demand that Israel ease ...": the clause belongs to the noun
             clauses = {c.i for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"}}
             return noun, {obj.i} | clauses
+    if choices and "_" not in choices and object_class is None:
+        # "Russian missiles hit Kyiv": the sense from the rest of the sentence
+        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
     return (reading, set()) if reading else None
 
@@ -142,6 +222,8 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
     elif lemma in REFUSAL_VERBS:
         reading = Reading("REJECT", inner[0].mode if inner else None, "120")
+    elif lemma in REQUEST_VERBS and lemma == "insist" and inner_verb.tag_ in {"VBD", "VBZ", "VBN"}:
+        return None  # "officials insist the hikes were not done for ...": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
     elif inner is not None:
@@ -160,8 +242,78 @@ def _obligation(verb: Token) -> Trigger | None:
     return Trigger(Reading("REQUEST", None, "100"), verb, verb, verb.text, request_by_speaker=True)
 
 
+def _aim(verb: Token) -> bool:
+    """ "trying to dodge", "his willingness to criticize": an infinitive under a noun or a verb
+    of aim or attempt is no act (an aim is not an event)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
+        return True  # "Israel's intent was to destroy ...": a stated aim
+    if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
+        return True
+    return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
+
+
+def _idiom(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A particle the lexicon does not know changes the verb ("end up", "shot back", "fired back")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"), None)
+    if particle and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Blinken shot back": a retort
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (
+        particle in IDIOM_PARTICLES
+        and f"{verb.lemma_.lower()} {particle}" not in lexicon.verbs
+        and lemma not in lexicon.light_verbs
+    )
+
+
+def _casualty_count(verb: Token) -> bool:
+    """ "more than 1,200 Israelis have been killed": a toll with no named act or agent."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(t.like_num or t.pos_ == "NUM" for t in subject.subtree)
+
+
+def _stance(verb: Token, lemma: str) -> bool:
+    """ "Russia, which supports Assad": a standing stance in the simple present, not an act."""
+    return (
+        lemma in STANCE_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _asks_whether(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
+def _question(verb: Token) -> bool:
+    """ "asked if he would use ...": a question, not a request."""
+    return any(c.dep_ in {"ccomp", "advcl", "xcomp"} and _asks_whether(c) for c in verb.children)
+
+
+def _naming(verb: Token) -> bool:
+    """ "calling it a Hamas stronghold": naming, not asking."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}) for c in verb.children)
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
+    if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
+        return None
+    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
+        return None
+    if lemma in lexicon.intent_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _embedded_verb(verb):
+        return None  # "is committed to Israel's security": a stance
+    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
+        return None  # "two days after beating the Soviet Union ... the gold medal match"
+    if _asks_whether(verb) and verb.head.lemma_.lower() in QUESTION_VERBS:
+        return None  # the act asked about
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
+        return None  # "calls that he withdraw", "the prospect that China invades": no act told
     if not (
         lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
     ):
@@ -203,7 +355,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if t.token.i not in consumed]
     for token in sent:
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and token.lemma_.lower() in lexicon.nouns:
-            reading = lexicon.noun(token.lemma_.lower(), _object_class(token, lexicon, noun=True))
+            if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
+                continue  # a setting, not an event told
+            reading = _noun_reading(token, lexicon)
             if reading is not None:
                 triggers.append(Trigger(reading, token, token, token.text))
     triggers.sort(key=lambda t: (len(list(t.clause.ancestors)), t.token.pos_ != "VERB", t.token.i))

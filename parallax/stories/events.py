@@ -102,9 +102,18 @@ def _best_date(mentions: list[EventMention]) -> str | None:
     return max(counts, key=lambda d: (PRECISION.get(len(d), 0), counts[d]))
 
 
+def _joining(target: list[str], new: list[str]) -> list[str]:
+    """Participants of a merged mention that join the event: a person of unknown country only
+    when the event has no known party yet (one mention's stray name must not spread)."""
+    known = any(not code_of(a).startswith("person:") for a in target)
+    return [a for a in new if a in target or not (known and code_of(a).startswith("person:"))]
+
+
 def _absorb(target: Event, event: Event) -> None:
-    target.actors = list(dict.fromkeys(target.actors + event.actors))
-    target.recipients = [r for r in dict.fromkeys(target.recipients + event.recipients) if r not in target.actors]
+    everyone = target.actors + target.recipients
+    target.actors = list(dict.fromkeys(target.actors + _joining(everyone, event.actors)))
+    joined = _joining(everyone, event.recipients)
+    target.recipients = [r for r in dict.fromkeys(target.recipients + joined) if r not in target.actors]
     if _symmetric(target) and target.mode == "treaty":
         target.actors, target.recipients = list(dict.fromkeys(target.actors + target.recipients)), []
     target.mode = target.mode or event.mode
