@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from ..records import Timex
+from ..timex.tense import governing_verb, tense_of
 from .spans import RoleLink
 
 __all__ = ["clause_times", "interval_of"]
@@ -35,8 +36,6 @@ OPEN_ENDED = re.compile(r"(?i)\b(since|until|till|by|before|after|for)\s+(the\s+
 YEAR = re.compile(r"\b\d{4}\b")
 FAR_DAYS = 45  # a date without a year this far from the article's date may be another year's
 POSSESSIVE = ("'s", "’s")
-PRESENT_AUXILIARIES = {"has", "have", "'s", "’s", "is", "are", "am", "'re", "’re", "will", "shall", "'ll", "’ll"}
-PAST_MODALS = {"would", "could", "might", "should"}  # "would later serve under": not the article's time
 
 
 def interval_of(value: str, precision: str) -> Interval | None:
@@ -71,7 +70,7 @@ def clause_times(
     dated = _clause_dates(doc, span, link, timexes)
     if dated is None:
         return None
-    if not dated and _past_tense(span):
+    if not dated and tense_of(span) in {"past", "conditional", "planned"}:
         return None
     return [*dated, article_time]
 
@@ -115,7 +114,7 @@ def _clause_dates(doc: Doc, span: Span, link: RoleLink, timexes: list[Timex]) ->
         window_start = doc[previous].sent.start_char
         previous = doc[previous].sent.start - 1
     anchor = doc._.published
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     for start, end in ((sent.start_char, sent.end_char), (window_start, sent.start_char)):
         dated = [t for t in timexes if start <= t.start < end and t.value and not _open_ended(text, t)]
         if any(_guessed_year(t, anchor) for t in dated):
@@ -137,7 +136,7 @@ def _clause_dates(doc: Doc, span: Span, link: RoleLink, timexes: list[Timex]) ->
 
 def _same_clause(doc: Doc, timex: Timex, verb: Token | None) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return verb is None or span is None or _governing_verb(span.root) in (verb, None)
+    return verb is None or span is None or governing_verb(span.root) in (verb, None)
 
 
 def _open_ended(text: str, timex: Timex) -> bool:
@@ -160,40 +159,3 @@ def _far(timex: Timex, anchor: str | None) -> bool:
     except ValueError:
         return False
     return published - last > timedelta(days=FAR_DAYS) or first - published > timedelta(days=FAR_DAYS)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The verb of the clause a token is in; bare participles ("signed by", "calling for") are
-    skipped for the verb of the clause they modify."""
-    for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"} and not _bare_participle(token):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _bare_participle(verb: Token) -> bool:
-    """A participle without auxiliary or subject ("the law signed by", "Hayashi, calling for");
-    one with a subject is a finite verb the tagger took for a participle ("which opposed")."""
-    if verb.tag_ not in {"VBN", "VBG"} or verb.dep_ == "ROOT":
-        return False
-    return not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in verb.children)
-
-
-def _past_tense(span: Span) -> bool:
-    """The clause of ``span`` is in the past tense (simple past, past perfect, past passive,
-    "used to", a past modal)."""
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    for aux in auxiliaries:
-        if aux.lower_ in PRESENT_AUXILIARIES:
-            return False
-        if aux.tag_ == "VBD" or aux.lower_ in PAST_MODALS:
-            return True
-    if verb.lower_ == "used" and any(c.lower_ == "to" for c in verb.children):
-        return True
-    return verb.tag_ in {"VBD", "VBN"}  # a participle with a subject: "which opposed"
