@@ -96,6 +96,7 @@ class Office:
     organisation: str | None = None  # IGO actor id, e.g. "NATO"
     start: str | None = None  # ISO date
     end: str | None = None  # ISO date, None while in office
+    source: str | None = None  # where the dates were checked; None: hand-made, unverified
 
 
 @dataclass

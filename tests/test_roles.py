@@ -58,21 +58,69 @@ def test_june_2024_officials_are_not_reported(analysed: dict[str, tuple[Article,
     assert not any("Guterres" in f or "Blinken" in f for f in _recheck(analysed, "000", nlp))
 
 
-def test_a_former_title_is_not_checked_and_a_current_one_is(nlp: Language) -> None:
-    text = (
-        "Former Japanese Foreign Minister Taro Kono spoke on Monday. "
-        "Japanese Foreign Minister Taro Kono met Antony Blinken on Tuesday."
-    )
+def _findings(nlp: Language, text: str, published: str = SUMMIT) -> list[str]:
     doc = nlp.make_doc(text)
-    doc._.published = SUMMIT
+    doc._.published = published
     doc = nlp(doc)
-    article = Article(id="t", text=text, published=SUMMIT)
+    article = Article(id="t", text=text, published=published)
     extraction = Extraction(article="t", timexes=find_timexes(doc))
     check_roles(doc, article, extraction)
-    assert len(extraction.findings) == 1
-    finding = extraction.findings[0]
-    assert finding.sides[0].start > text.index("Tuesday") - 60
-    assert "Yoko Kamikawa" in finding.explanation
+    return [f.explanation for f in extraction.findings]
+
+
+def test_a_current_title_wrong_on_the_day_is_found_with_its_sources(nlp: Language) -> None:
+    findings = _findings(nlp, "Japanese Foreign Minister Yoshimasa Hayashi met Antony Blinken on Tuesday.")
+    assert len(findings) == 1 and "Yoko Kamikawa" in findings[0]
+    assert "2024-06-18" in findings[0]  # the clause's own day
+    assert "(source: https://" in findings[0]  # both tenures say where they were checked
+
+
+def test_a_former_title_is_not_checked(nlp: Language) -> None:
+    assert _findings(nlp, "Former Japanese Foreign Minister Yoshimasa Hayashi spoke on Monday.") == []
+
+
+def test_a_title_the_article_calls_former_elsewhere_is_a_courtesy(nlp: Language) -> None:
+    """ "What role might former President Obama play? ... President Obama is the brightest star"."""
+    text = (
+        "Former Japanese Foreign Minister Yoshimasa Hayashi spoke on Monday. "
+        "Japanese Foreign Minister Yoshimasa Hayashi met Antony Blinken on Tuesday."
+    )
+    assert _findings(nlp, text) == []
+
+
+def test_unsourced_tenures_never_flag(nlp: Language) -> None:
+    """Taro Kono's tenure as foreign minister (2017-2019) is hand-made in offices.csv."""
+    assert _findings(nlp, "Japanese Foreign Minister Taro Kono met Antony Blinken on Tuesday.") == []
+
+
+def test_an_undated_past_clause_is_not_judged_a_present_one_is(nlp: Language) -> None:
+    published = "2015-03-29"
+    for past in (
+        "The governor pointed to federal legislation signed by President Bill Clinton.",
+        "The AARP, which opposed President Bill Clinton's push, has decided to accept cuts.",
+        "Ben Rhodes, who was a top adviser to President Bill Clinton, said it points to escalation.",
+        "News outlets revealed this week that spying programs began under President Bill Clinton.",
+    ):
+        assert _findings(nlp, past, published) == [], past
+    assert len(_findings(nlp, "President Bill Clinton is expected to sign the law on Friday.", published)) == 1
+
+
+def test_titles_of_a_past_role_or_of_someone_else_are_not_judged(nlp: Language) -> None:
+    published = "2015-03-29"
+    for text in (
+        "John Podesta, a former chief of staff to President Bill Clinton, issued a statement on Tuesday.",
+        "It marked the death of Bill Clinton, the current president's father, on Tuesday.",
+    ):
+        assert _findings(nlp, text, published) == [], text
+    # a timeline of another year: which April 13?
+    text = "On April 13, police close the plaza as President Bill Clinton is speaking at the wall."
+    assert _findings(nlp, text, "2015-10-07") == []
+
+
+def test_a_title_true_at_publication_is_no_anachronism(nlp: Language) -> None:
+    """News gives current titles for past acts: "the seat President Obama vacated in 2008"."""
+    text = "Gov. Rod Blagojevich tried to sell the Senate seat that President Obama vacated in 2008."
+    assert _findings(nlp, text, "2013-02-20") == []
 
 
 def test_new_people_go_to_extraction_actors(analysed: dict[str, tuple[Article, Extraction]]) -> None:
@@ -82,12 +130,6 @@ def test_new_people_go_to_extraction_actors(analysed: dict[str, tuple[Article, E
 
 
 def test_a_misspelt_holder_is_not_an_impostor(nlp: Language) -> None:
-    text = "US Secretary of State Anthony Blinken said on Tuesday that Defence Minister Sergei Shoigu lied."
-    doc = nlp.make_doc(text)
-    doc._.published = SUMMIT
-    doc = nlp(doc)
-    article = Article(id="t", text=text, published=SUMMIT)
-    extraction = Extraction(article="t", timexes=find_timexes(doc))
-    check_roles(doc, article, extraction)
-    explanations = [f.explanation for f in extraction.findings]
-    assert len(explanations) == 1 and "Shoigu" in explanations[0] and "Andrei Belousov" in explanations[0]
+    text = "US Secretary of State Anthony Blinken said on Tuesday that Foreign Minister Yoshimasa Hayashi is lying."
+    explanations = _findings(nlp, text)
+    assert len(explanations) == 1 and "Hayashi" in explanations[0] and "Yoko Kamikawa" in explanations[0]

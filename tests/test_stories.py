@@ -202,3 +202,28 @@ def test_halves_worded_alike_are_one_event_whatever_their_specifics() -> None:
         specifics, [0, 1, 2, 3], common=0.6, ratio=0.35, markers=markers, words=same_wording, together=0.3
     )
     assert parts == [[0, 1, 2, 3]]
+
+
+def _timex(article: Article, text: str, value: str) -> Timex:
+    start = article.text.index(text)
+    return Timex(article.id, start, start + len(text), text, value, "day")
+
+
+def test_a_lead_date_is_not_a_captions(options: Options) -> None:
+    text = (
+        "FILE - In this Nov. 2, 2017 file photo, model Chrissy Teigen poses at an awards show. "
+        "An airline says a Tokyo-bound flight returned to Los Angeles on Tuesday."
+    )
+    article = Article(id="c", text=text, published="2017-12-27")
+    extraction = Extraction(
+        article="c", timexes=[_timex(article, "Nov. 2, 2017", "2017-11-02"), _timex(article, "Tuesday", "2017-12-26")]
+    )
+    assert lead_date(article, extraction) == "2017-12-26"
+
+
+def test_a_published_article_keeps_its_weekdays_whatever_year_the_headline_names() -> None:
+    """ "Huckabee announces 2016 White House bid ... announced Tuesday", published Tuesday 2015-05-05."""
+    text = "Former Arkansas Gov. Mike Huckabee announced Tuesday he is running for president."
+    article = Article(id="h", text=text, published="2015-05-05", title="Huckabee announces 2016 White House bid")
+    extraction = Extraction(article="h", timexes=[_timex(article, "Tuesday", "2015-05-05")])
+    assert lead_date(article, extraction) == "2015-05-05"

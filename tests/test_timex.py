@@ -147,3 +147,97 @@ def test_sample_timexes_against_the_summit_date(nlp: Language, examples: object)
     assert ("six days after", "2024-06-13", "day") in found
     assert ("Wednesday", "2024-06-19", "day") in found
     assert all("years" not in text for text, _v, _p in found if text.startswith("10 "))
+
+
+def _days(nlp: Language, text: str, published: str) -> dict[str, str | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return {t.text: t.value for t in find_timexes(nlp(doc))}
+
+
+# (sentence as news writes it, publication day, expression, expected day): the clause's tense
+# decides the side of the publication day a bare weekday falls on.
+WEEKDAYS = [
+    # the day of publication itself: "announced Tuesday" in an article of Tuesday 2015-05-05
+    (
+        "Former Arkansas Gov. Mike Huckabee announced Tuesday he is running for president.",
+        "2015-05-05",
+        "Tuesday",
+        "2015-05-05",
+    ),
+    (
+        "Mr. Netanyahu said Tuesday that he was making the trip because of his upcoming visit.",
+        "2015-02-25",
+        "Tuesday",
+        "2015-02-24",
+    ),  # a future word of another clause does not move a past one
+    (
+        "Another 24.5 inches fell by Tuesday night, bringing the total to more than 62.9 inches.",
+        "2017-12-27",
+        "Tuesday night",
+        "2017-12-26",
+    ),
+    (
+        "His sacking was reported early on Monday, with the team confirming the news.",
+        "2018-01-02",
+        "Monday",
+        "2018-01-01",
+    ),
+    (
+        "French police forces stand next to a truck on Thursday that ran into a crowd.",
+        "2016-07-15",
+        "Thursday",
+        "2016-07-14",
+    ),  # "next to" is no future
+    (
+        "The House will reconvene on Wednesday, when voting is expected to go on.",
+        "2023-01-03",
+        "Wednesday",
+        "2023-01-04",
+    ),
+    (
+        "A rocket more powerful than any other is scheduled to blast off Tuesday for the first time.",
+        "2018-02-05",
+        "Tuesday",
+        "2018-02-06",
+    ),
+    (
+        "The crossing has been expected to open Friday, but road repairs will delay it.",
+        "2023-10-19",
+        "Friday",
+        "2023-10-20",
+    ),
+    ("The next step to reopening the government could come on Wednesday.", "2025-11-11", "Wednesday", "2025-11-12"),
+    # a plan told in the past, or the present without a cue: the nearer side
+    (
+        "A demonstration in support of those in Gaza was planned for Friday afternoon in Memphis.",
+        "2023-10-12",
+        "Friday afternoon",
+        "2023-10-13",
+    ),
+    (
+        "The temporary pause in fighting had been scheduled to begin Thursday but was delayed.",
+        "2023-11-24",
+        "Thursday",
+        "2023-11-23",
+    ),
+    (
+        "Noting that Tuesday is the deadline for the government to reopen, he spoke.",
+        "2019-01-19",
+        "Tuesday",
+        "2019-01-22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "expected"), WEEKDAYS)
+def test_a_weekday_falls_where_its_clause_tense_puts_it(
+    nlp: Language, text: str, published: str, expression: str, expected: str
+) -> None:
+    assert _days(nlp, text, published)[expression] == expected
+
+
+def test_a_weekday_before_its_date_is_not_a_second_date(nlp: Language) -> None:
+    """ "on Thursday, Dec. 4": one expression, the date; the weekday would otherwise fall a week off."""
+    found = _days(nlp, "The famed color factory on Thursday, Dec. 4, released its color of the year.", "2025-12-04")
+    assert found == {"Dec. 4": "2025-12-04"}

@@ -1,16 +1,19 @@
-"""Role check: title + name mentions compared with the registry's dated tenures.
+"""Role check: title + name mentions compared with the registry's dated, sourced tenures.
 
 For every "Foreign Minister Yoshimasa Hayashi" the linker recorded (``doc._.actor_roles``), the
-time the sentence speaks about is a date expression of the sentence (or of the two sentences
-before it in the paragraph), else the article's date (published or inferred). A person who did
-not hold the office then is an anachronism: a ``Conflict(kind="office")`` naming who did.
-Also moves people the registry does not know (``doc._.new_actors``) into ``extraction.actors``.
+times its clause speaks of (``clausetime``: its own dates, its tense, "then", "former"; always
+the article's date too) are compared with who held the office. A title wrong at all of them, by
+tenures that name their source, is an anachronism: a ``Conflict(kind="office")`` naming who held
+the office and where that is written. Also moves people the registry does not know
+(``doc._.new_actors``) into ``extraction.actors``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -19,23 +22,36 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp import text_of
-from ..records import Article, Conflict, Evidence, Extraction, Timex
+from ..records import Article, Conflict, Evidence, Extraction, Office, Timex
 from ..timex import find_timexes, infer_date
+from .clausetime import clause_times, interval_of
 from .registry import Registry, load_registry, within
 from .spans import RoleLink
 
 __all__ = ["check_offices", "check_roles", "recheck_offices"]
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "interval": 3, "year": 4}
-OPEN_ENDED = re.compile(r"(?i)\b(since|until|till|by|before|after|for)\s+(the\s+)?$")
+MARGIN_DAYS = 90  # transitions, acting terms, a president-elect: a title this near a tenure is not judged
+PHOENIX_COMPILED = "2014-12-31"  # an open Phoenix role vouches for a tenure up to about here
+Interval = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class _Settings:
+    past: re.Pattern[str]
+    single_holder: frozenset[str]  # offices one person holds at a time
+    not_current: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _settings() -> tuple[re.Pattern[str], frozenset[str]]:
+def _settings() -> _Settings:
     text = (resources.files("parallax") / "data" / "linking.yaml").read_text(encoding="utf8")
     data = yaml.safe_load(text)
     markers = "|".join(re.escape(m) for m in data["past_markers"])
-    return re.compile(rf"(?i)(?<!\w)(?:{markers})(?!\w)"), frozenset(data["complete_offices"])
+    return _Settings(
+        re.compile(rf"(?i)(?<!\w)(?:{markers})(?!\w)"),
+        frozenset(data["complete_offices"]),
+        frozenset(w.lower() for w in data["not_current"]),
+    )
 
 
 def check_roles(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -55,7 +71,7 @@ def _registry_of(doc: Doc) -> Registry:
     return load_registry(tuple(doc.user_data.get("parallax_actor_files") or ()))
 
 
-def _article_interval(doc: Doc, article: Article) -> tuple[str, str] | None:
+def _article_interval(doc: Doc, article: Article) -> Interval | None:
     """The article's date as an interval of ISO days (a month or year when only that is known)."""
     if article.published:
         day = article.published[:10]
@@ -63,69 +79,33 @@ def _article_interval(doc: Doc, article: Article) -> tuple[str, str] | None:
     inferred = infer_date(text_of(doc))
     if inferred is None or inferred[1] == "year":
         return None  # a year in the title line is too weak to accuse anyone of an anachronism
-    return _interval(*inferred)
-
-
-def _interval(value: str, precision: str) -> tuple[str, str] | None:
-    if "/" in value:
-        first, last = value.split("/", 1)
-        return first, last
-    if precision == "day":
-        return value, value
-    if precision == "month":
-        return value + "-01", value + "-31"
-    if precision == "year":
-        return value + "-01-01", value + "-12-31"
-    return None
-
-
-def _sentence_time(doc: Doc, link: RoleLink, timexes: list[Timex]) -> tuple[str, str] | str | None:
-    """The interval a title mention's sentence speaks about; "past" for undated past; None: use the article's."""
-    span = doc.char_span(link.start, link.end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.sent
-    past, _complete = _settings()
-    if past.search(sent.text):
-        return "past"
-    window_start = sent.start_char
-    previous = sent.start - 1
-    for _ in range(2):  # up to two sentences before, in the same paragraph
-        if previous < 0 or "\n" in text_of(doc)[doc[previous].idx : window_start]:
-            break
-        window_start = doc[previous].sent.start_char
-        previous = doc[previous].sent.start - 1
-    for start, end in ((sent.start_char, sent.end_char), (window_start, sent.start_char)):
-        dated = [t for t in timexes if start <= t.start < end and t.value and not _open_ended(text_of(doc), t)]
-        if dated:
-            # the most specific date, then the nearest: "On Liberation Day ... rule ended in 1945"
-            best = min(dated, key=lambda t: (PRECISION_RANK.get(t.precision, 9), abs(t.start - link.start)))
-            return _interval(best.value or "", best.precision)
-    return None
-
-
-def _open_ended(text: str, timex: Timex) -> bool:
-    """ "since 2000", "until 2019": the sentence speaks of a period, not of that date."""
-    return bool(OPEN_ENDED.search(text[max(0, timex.start - 12) : timex.start]))
+    return interval_of(*inferred)
 
 
 def check_offices(
     doc: Doc, article: Article, links: list[RoleLink], timexes: list[Timex], registry: Registry
 ) -> list[Conflict]:
     """Anachronisms among ``links`` (title + name mentions); callable again with a better
-    ``article.published`` once the story gives an undated article its date."""
-    findings = []
+    ``article.published`` once the story gives an undated article its date.
+
+    A title is reported only on positive knowledge: at every time its clause speaks of (the
+    article's date among them) someone else held that single-holder office by a sourced tenure,
+    the person held it by a sourced tenure at another time, at least ``MARGIN_DAYS`` away, and
+    the article never calls the person a former or past holder (then "President Obama" is the
+    courtesy title of a former president)."""
     article_time = _article_interval(doc, article)
+    if article_time is None:
+        return []
+    settings = _settings()
+    former = {link.person for link in links if link.not_current}
+    findings = []
     for link in links:
-        if link.person is None or link.name_start is None or link.not_current:
+        if link.person is None or link.name_start is None or link.not_current or link.person in former:
             continue
-        when = _sentence_time(doc, link, timexes)
-        if when == "past":
+        times = clause_times(doc, link, timexes, article_time, past=settings.past, not_current=settings.not_current)
+        if times is None:
             continue
-        interval = when if isinstance(when, tuple) else article_time
-        if interval is None:
-            continue
-        finding = _check(link, interval, article, registry)
+        finding = _check(link, times, article, registry)
         if finding:
             findings.append(finding)
     return findings
@@ -140,29 +120,62 @@ def _office_country(link: RoleLink, registry: Registry) -> str | None:
     return registry.country_of(link.person or "")
 
 
-def _check(link: RoleLink, interval: tuple[str, str], article: Article, registry: Registry) -> Conflict | None:
+def _check(link: RoleLink, times: list[Interval], article: Article, registry: Registry) -> Conflict | None:
     country = _office_country(link, registry)
     person = link.person or ""
-    if country is None:
+    if country is None or link.title not in _settings().single_holder:
         return None
-    first, last = interval
     tenures = registry.offices_of(person, link.title, country)
-    if any(within(office, first, last) for office in tenures):
+    if not any(office.source for office in tenures):
+        return None  # a title the registry never saw them hold: a parse slip is likelier
+    if any(_near(office, first, last) for office in tenures for first, last in times):
         return None
-    _past, complete = _settings()
-    if not tenures and (link.title not in complete or (registry.get(person) is None and not link.country)):
+    holders = [_sourced_holders(registry, link.title, country, interval, person) for interval in times]
+    if not all(holders):
         return None
-    holders = [a.name for a in registry.holders(link.title, country=country, on=last)]
-    if not holders and not tenures:
-        return None
-    return _finding(link, interval, tenures, holders, country, article, registry)
+    return _finding(link, times[0], tenures, holders[0], country, article, registry)
+
+
+def _shift(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
+def _near(office: Office, first: str, last: str) -> bool:
+    """The tenure overlaps ``first``..``last`` widened by ``MARGIN_DAYS`` on both sides."""
+    return within(office, _shift(first, -MARGIN_DAYS), _shift(last, MARGIN_DAYS))
+
+
+def vouched_end(office: Office) -> str:
+    """The last day the tenure's source vouches for (an open Phoenix role: its compilation)."""
+    end = office.end or "9999-12-31"
+    if office.source and office.source.startswith("phoenix:") and " >" in office.source:
+        return min(end, PHOENIX_COMPILED)
+    return end
+
+
+def _sourced_holders(
+    registry: Registry, title: str, country: str, interval: Interval, person: str
+) -> list[tuple[str, Office]]:
+    """Others who held ``title`` of ``country`` through all of ``interval`` by a sourced tenure."""
+    first, last = interval
+    found = []
+    for canonical in registry.titles.family(title, country):
+        for office, holder in registry.holders_of.get((canonical, country), []):
+            if holder == person or not office.source or office.title.startswith("acting"):
+                continue
+            if (office.start or "9999") <= first[:10] and last[:10] <= vouched_end(office):
+                found.append((registry.by_id[holder].name, office))
+    return found
 
 
 def _finding(
     link: RoleLink,
-    interval: tuple[str, str],
-    tenures: list,
-    holders: list[str],
+    interval: Interval,
+    tenures: list[Office],
+    holders: list[tuple[str, Office]],
     country: str,
     article: Article,
     registry: Registry,
@@ -171,8 +184,8 @@ def _finding(
     name = actor.name if actor else article.text[link.name_start : link.name_end]
     place = registry.by_id[country].name if country in registry.by_id else country
     when = interval[0] if interval[0] == interval[1] else f"{interval[0]}..{interval[1]}"
-    held = "; ".join(f"{o.start or '?'} to {o.end or 'today'}" for o in tenures) or "never, in the registry"
-    then = ", ".join(holders) if holders else "nobody the registry knows"
+    held = "; ".join(f"{o.start or '?'} to {o.end or 'today'}" + _cite(o) for o in tenures)
+    then = ", ".join(holder + _cite(office) for holder, office in holders)
     explanation = (
         f"The text calls {name} {link.title} of {place} at {when}, but {name} held that office: {held}. "
         f"At {when} the {link.title} of {place} was {then}."
@@ -182,6 +195,10 @@ def _finding(
     evidence = Evidence(article=article.id, start=start, end=end, text=article.text[start:end])
     digest = hashlib.sha1(f"{article.id}:{start}:{end}:office".encode()).hexdigest()[:16]
     return Conflict(id=f"office:{digest}", kind="office", explanation=explanation, sides=[evidence])
+
+
+def _cite(office: Office) -> str:
+    return f" (source: {office.source})" if office.source else " (hand-made, unverified)"
 
 
 def recheck_offices(article: Article, extraction: Extraction, *, nlp: Language) -> None:

@@ -3,7 +3,8 @@
 A YAML entry is a mapping with ``id``, ``kind``, ``name`` and optional ``aliases``,
 ``adjectives``, ``capitals``, ``country``, ``nationality``, ``sector``, ``code``, ``offices``;
 a CSV file has the columns ``name,country,title,start,end,note`` (``country`` is an ISO3 code or
-an IGO id; an optional ``id`` column names the person). Lines starting with ``#`` are comments.
+an IGO id; an optional ``id`` column names the person, an optional ``source`` says where the
+dates were checked: a tenure without one never reports an anachronism on its own). Lines starting with ``#`` are comments.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def read_offices_csv(text: str, *, where: str) -> list[tuple[str, str, Office]]:
             country=country,
             start=(row.get("start") or "").strip() or None,
             end=(row.get("end") or "").strip() or None,
+            source=(row.get("source") or "").strip() or None,
         )
         tenures.append((person, name, office))
     return tenures

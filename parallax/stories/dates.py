@@ -16,11 +16,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+import yaml
+
 from ..config import Options
-from ..records import Article, Extraction
+from ..records import Article, Extraction, Timex
 from ..timex import normalise
+from ..timex.finder import SENTENCE_END
 
 __all__ = ["MAX_DAYS_APART", "LeadDate", "days_apart", "find_lead_date", "infer_dates", "lead_date", "split_by_date"]
 
@@ -35,6 +40,7 @@ EXPLICIT = re.compile(
 )
 NAMED_DAY = re.compile(r"\bon\s+((?:[A-Z][\w’'-]+\s+){1,4}Day)(?:\s+(\d{4}))?", re.IGNORECASE)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+OFFSET = re.compile(r"(?i)\b(after|before|later|earlier|ago)\b")
 
 
 @dataclass
@@ -56,7 +62,11 @@ def lead_date(article: Article, extraction: Extraction | None) -> str | None:
 def find_lead_date(article: Article, extraction: Extraction | None) -> LeadDate | None:
     """The first day-precise date of the lead (timex records first, else explicit and named days)."""
     if extraction is not None:
-        days = [t for t in extraction.timexes if t.precision == "day" and t.value and t.start < LEAD_CHARS]
+        days = [
+            t
+            for t in extraction.timexes
+            if t.precision == "day" and t.value and t.start < LEAD_CHARS and _dates_the_lead(article.text, t)
+        ]
         if days:
             first = min(days, key=lambda t: t.start)
             return LeadDate(
@@ -71,14 +81,34 @@ def find_lead_date(article: Article, extraction: Extraction | None) -> LeadDate 
     return found
 
 
+def _dates_the_lead(text: str, timex: Timex) -> bool:
+    """Not a caption's or an editor's note's date ("FILE - In this Nov. 2, 2017 file photo"), nor
+    one counted from another event ("Six days after an enormous earthquake")."""
+    if OFFSET.search(timex.text):
+        return False
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, timex.start)]
+    end = SENTENCE_END.search(text, timex.end)
+    return not _not_lead().search(text[starts[-1] if starts else 0 : end.start() if end else len(text)])
+
+
+@lru_cache(maxsize=1)
+def _not_lead() -> re.Pattern[str]:
+    data = yaml.safe_load((resources.files("parallax") / "data" / "stories-dates.yaml").read_text(encoding="utf8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["not_lead"]), re.IGNORECASE)
+
+
 def _headline_year(article: Article, text: str, value: str) -> str:
     """Re-read a date without a year ("on Korean Liberation Day") in the headline's year.
 
     Without a publication date the timex stage anchors on whatever year the text mentions
-    ("... colonial rule over Korea in 1945"); a year in the headline is the better anchor.
+    ("... colonial rule over Korea in 1945"); a year in the headline is the better anchor. A
+    published article's relative dates count from its publication date ("Huckabee announces
+    2016 White House bid ... announced Tuesday" is the Tuesday it was published).
     """
     years = YEAR.findall(article.title or "")
-    if not years or value.startswith(years[-1]) or YEAR.search(text):
+    if (article.published and not article.published_inferred) or not years:
+        return value
+    if value.startswith(years[-1]) or YEAR.search(text):
         return value
     result = normalise(text, anchor=date(int(years[-1]), 12, 31))
     return result[0][:10] if result and result[1] == "day" and result[0] else value

@@ -4,6 +4,7 @@ the regex missed) and inferring an undated article's date from its content."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 from ..nlp import text_of
 from ..records import Article, Timex
 from .normalise import named_days, normalise
+from .tense import tense_of
 
 __all__ = ["anchor_date", "date_article", "find_timexes", "infer_date"]
 
@@ -20,8 +22,11 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n")
+WEEKDAY_DATE = re.compile(rf",?\s+{_MONTH}\s+{_DAY}\b")
+SINCE_UNTIL = re.compile(r"(?i)\b(until|till)\s+$")
 FUTURE = re.compile(
-    r"\b(will|shall|’ll|'ll|is to|are to|scheduled|plans? to|planned|expected to|upcoming|next)\b", re.I
+    r"\b(will|shall|’ll|'ll|is to|are to|scheduled|plans? to|planned|expected to|upcoming|next(?! to))\b", re.I
 )
 
 
@@ -54,6 +59,13 @@ def _is_modal_may(text: str, start: int, match: str) -> bool:
     return match == "May" and not re.match(r"May\s+(\d|" + _YEAR + ")", text[start : start + 12])
 
 
+def _weekday_of_a_date(text: str, start: int, end: int) -> bool:
+    """ "Tuesday, Feb. 27": the weekday of the date that follows; that date is the expression."""
+    return bool(re.fullmatch(rf"(?:(?i:last|next|this)\s+)?{_WEEKDAY}", text[start:end])) and bool(
+        WEEKDAY_DATE.match(text, end)
+    )
+
+
 @lru_cache(maxsize=8)
 def _matches(text: str) -> tuple[re.Match[str], ...]:
     """The regex's matches, cached: a doc is scanned more than once (to infer its date, then to
@@ -61,14 +73,43 @@ def _matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_pattern().finditer(text))
 
 
-def scan(text: str, anchor: date | None) -> list[tuple[int, int, str, tuple[str | None, str]]]:
-    """(start, end, text, (value, precision)) of every date expression the regex finds."""
+def _future_by_words(text: str, start: int) -> bool:
+    """A future word earlier in the sentence ("scheduled", "next", "will") or "by"/"until"/
+    "before" right before the date."""
+    before = SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(FUTURE.search(before)) or before.rstrip().lower().endswith(("by", "until", "before"))
+
+
+def _future(text: str, start: int, said: str | None, *, parsed: bool) -> bool | None:
+    """Whether a date speaks of the future, from its clause's tense: True, False, or None for
+    either side (the nearer day wins: "Tuesday is the deadline", "was planned for Friday")."""
+    if said in {"future", "conditional"}:
+        return True
+    if said == "past":
+        return False
+    if said == "planned":
+        return None
+    if said == "perfect":  # "has been extended until October": the end of a period still running
+        return SINCE_UNTIL.search(text[max(0, start - 8) : start]) is not None
+    if _future_by_words(text, start):
+        return True
+    return None if parsed else False
+
+
+def scan(
+    text: str, anchor: date | None, *, tense: Callable[[int, int], str | None] | None = None
+) -> list[tuple[int, int, str, tuple[str | None, str]]]:
+    """(start, end, text, (value, precision)) of every date expression the regex finds.
+
+    ``tense(start, end)`` gives the tense of the clause an expression sits in, when a parse is
+    at hand: a past ("announced Tuesday") or perfect clause speaks of the past, a future one
+    ("will meet on Friday") of the future; in the present, or without a parse, the words before
+    the date decide."""
     found = []
     for m in _matches(text):
-        if _is_modal_may(text, m.start(), m.group()):
+        if _is_modal_may(text, m.start(), m.group()) or _weekday_of_a_date(text, m.start(), m.end()):
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        future = bool(FUTURE.search(before)) or before.rstrip().lower().endswith(("by", "until", "before"))
+        future = _future(text, m.start(), tense(m.start(), m.end()) if tense else None, parsed=tense is not None)
         value = normalise(m.group(), anchor=anchor, future=future)
         if value is not None:
             found.append((m.start(), m.end(), m.group(), value))
@@ -114,15 +155,29 @@ def anchor_date(doc: Doc) -> str | None:
     return str(anchor) if anchor else None
 
 
+def _tenses(doc: Doc) -> Callable[[int, int], str | None] | None:
+    """The tense of the clause at a character span of ``doc``, when the doc is parsed."""
+    if not doc.has_annotation("DEP"):
+        return None
+
+    def tense(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return tense_of(span) if span is not None else None
+
+    return tense
+
+
 def find_timexes(doc: Doc) -> list[Timex]:
     """Every date expression of ``doc`` normalised against ``doc._.published`` (or the inferred date)."""
     iso = anchor_date(doc)
     anchor = date.fromisoformat(iso) if iso else None
     article = doc._.article_id or ""
-    timexes = [Timex(article, s, e, t, v, p) for s, e, t, (v, p) in scan(text_of(doc), anchor)]
+    timexes = [Timex(article, s, e, t, v, p) for s, e, t, (v, p) in scan(text_of(doc), anchor, tense=_tenses(doc))]
     covered = [(t.start, t.end) for t in timexes]
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        if _weekday_of_a_date(text_of(doc), ent.start_char, ent.end_char):
             continue
         value = normalise(ent.text, anchor=anchor)
         if value is not None:

@@ -186,7 +186,7 @@ def _month_only(text: str, anchor: date | None, future: bool) -> Value | None:
     return _span(date(year, month, first), date(year, month, last))
 
 
-def _weekday(text: str, anchor: date, future: bool) -> Value | None:
+def _weekday(text: str, anchor: date, future: bool | None) -> Value | None:
     m = re.fullmatch(
         r"(?:(last|next|this|this past|this coming)\s+)?(monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)" + PARTS_OF_DAY,
@@ -196,6 +196,8 @@ def _weekday(text: str, anchor: date, future: bool) -> Value | None:
         return None
     target = WEEKDAYS[m[2]]
     back = (anchor.weekday() - target) % 7
+    if future is None and m[1] is None:  # either side: the nearer day ("Tuesday is the deadline")
+        future = (target - anchor.weekday()) % 7 < back
     if m[1] == "next" or (m[1] in {None, "this", "this coming"} and future):
         ahead = (target - anchor.weekday()) % 7 or (7 if m[1] == "next" else 0)
         return _day(anchor + timedelta(days=ahead))
@@ -298,12 +300,15 @@ def _clean(text: str) -> str:
     return text
 
 
-def normalise(text: str, *, anchor: date | None, future: bool = False) -> Value | None:
+def normalise(text: str, *, anchor: date | None, future: bool | None = False) -> Value | None:
     """``(value, precision)`` of a date expression, or None when ``text`` is not a date.
 
     ``anchor`` is the article's date; without it only absolute expressions resolve. ``future``
-    resolves "on Friday", "in March" forward (the sentence speaks of what will happen).
+    resolves "on Friday", "in March" forward (the sentence speaks of what will happen); None
+    (the tense does not say) puts a bare weekday on the nearer side of the anchor.
     """
+    weekday_future = future
+    future = bool(future)
     raw = " ".join(text.lower().split())
     if re.search(
         r"\b(for|over|in|within)\s+(the\s+)?(past\s+|last\s+|next\s+)?(\w+\s+)?(days|weeks|months|years|decades)\b", raw
@@ -320,4 +325,4 @@ def normalise(text: str, *, anchor: date | None, future: bool = False) -> Value 
         cleaned = f"{early[1]} {early[2]}"
     if m := re.fullmatch(r"(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + ")?", cleaned):
         return _season(m[1], int(m[2])) if m[2] else None
-    return _weekday(cleaned, anchor, future) or _relative(cleaned, anchor)
+    return _weekday(cleaned, anchor, weekday_future) or _relative(cleaned, anchor)
