@@ -32,3 +32,28 @@ def run_scorer(task: str, gold: Path, prediction: Path) -> dict[str, Any]:
     command = [sys.executable, str(SHARED_EVAL / "score.py"), task, str(gold), str(prediction)]
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     return dict(json.loads(result.stdout))
+
+
+def cached_export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
+    """The export of ``path`` ingested into its own database under ``work``; with ``reuse`` a
+    database ingested from the same bytes is kept and only the corpus stages run again."""
+    import hashlib
+
+    from parallax.config import load_options
+    from parallax.export import build_export
+    from parallax.pipeline import ingest, run_corpus
+    from parallax.store import open_store
+
+    db = work / f"{path.stem}.db"
+    stamp = db.with_suffix(".input")
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()
+    options = load_options(db=f"sqlite:///{db}")
+    if reuse and db.exists() and stamp.exists() and stamp.read_text() == digest:
+        store = open_store(options.db)
+        run_corpus(store=store, options=options)
+    else:
+        db.unlink(missing_ok=True)
+        store = open_store(options.db)
+        ingest([str(path)], store=store, options=options)
+        stamp.write_text(digest)
+    return build_export(store, actor_files=tuple(options.actor_files))

@@ -17,7 +17,6 @@ lines of each run, marked true or false, next to the databases for reading.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from bench.common import report, run_scorer, shared_eval_or_skip
+from bench.common import cached_export, report, run_scorer, shared_eval_or_skip
 
 SETS = {
     "basil": "basil_2010_2019_triplets.jsonl",
@@ -39,28 +38,6 @@ def _inject(source: Path, work: Path, name: str, *, seed: int, rate: float, eval
     command = [sys.executable, str(eval_dir / "inject.py"), str(source), str(injected), str(truth)]
     subprocess.run([*command, "--seed", str(seed), "--rate", str(rate)], check=True)
     return injected, truth
-
-
-def _database(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
-    """The export of ``path`` ingested into its own database (reused when ``reuse`` and same input)."""
-    from parallax.config import load_options
-    from parallax.export import build_export
-    from parallax.pipeline import ingest, run_corpus
-    from parallax.store import open_store
-
-    db = work / f"{path.stem}.db"
-    stamp = db.with_suffix(".input")
-    digest = hashlib.sha1(path.read_bytes()).hexdigest()
-    options = load_options(db=f"sqlite:///{db}")
-    if reuse and db.exists() and stamp.exists() and stamp.read_text() == digest:
-        store = open_store(options.db)
-        run_corpus(store=store, options=options)
-    else:
-        db.unlink(missing_ok=True)
-        store = open_store(options.db)
-        ingest([str(path)], store=store, options=options)
-        stamp.write_text(digest)
-    return build_export(store, actor_files=tuple(options.actor_files))
 
 
 def prediction_lines(export: dict[str, Any]) -> list[dict[str, Any]]:
@@ -94,7 +71,7 @@ def _score_set(name: str, source: Path, args: argparse.Namespace, eval_dir: Path
     preds: list[dict[str, Any]] = []
     for seed in args.seeds:
         injected, truth = _inject(source, args.work, name, seed=seed, rate=args.rate, eval_dir=eval_dir)
-        lines = prediction_lines(_database(injected, args.work, reuse=args.reuse))
+        lines = prediction_lines(cached_export(injected, args.work, reuse=args.reuse))
         truths += [line for line in truth.read_text(encoding="utf8").splitlines() if line.strip()]
         preds += lines
         if args.dump:
@@ -108,7 +85,7 @@ def _score_set(name: str, source: Path, args: argparse.Namespace, eval_dir: Path
 
 def _news_false(name: str, source: Path, args: argparse.Namespace) -> dict[str, Any]:
     """Conflicts reported on the un-injected news file: all presumed false."""
-    export = _database(source, args.work, reuse=args.reuse)
+    export = cached_export(source, args.work, reuse=args.reuse)
     lines = [line for line in prediction_lines(export) if not line["related"]]
     if args.dump:
         _write_lines(args.work / f"{name}_news_pred.jsonl", lines)

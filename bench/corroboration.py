@@ -15,14 +15,13 @@ figure, not these counts).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.common import report, shared_eval_or_skip
+from bench.common import cached_export, report, shared_eval_or_skip
 from parallax.crosscheck.origin import sentence_around
 
 SETS = {
@@ -42,27 +41,6 @@ def _without_gold(source: Path, work: Path, name: str) -> Path:
             lines.append(json.dumps(row, ensure_ascii=False))
     target.write_text("\n".join(lines) + "\n", encoding="utf8")
     return target
-
-
-def _export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
-    from parallax.config import load_options
-    from parallax.export import build_export
-    from parallax.pipeline import ingest, run_corpus
-    from parallax.store import open_store
-
-    db = work / f"{path.stem}.db"
-    stamp = db.with_suffix(".input")
-    digest = hashlib.sha1(path.read_bytes()).hexdigest()
-    options = load_options(db=f"sqlite:///{db}")
-    if reuse and db.exists() and stamp.exists() and stamp.read_text() == digest:
-        store = open_store(options.db)
-        run_corpus(store=store, options=options)
-    else:
-        db.unlink(missing_ok=True)
-        store = open_store(options.db)
-        ingest([str(path)], store=store, options=options)
-        stamp.write_text(digest)
-    return build_export(store, actor_files=tuple(options.actor_files))
 
 
 def figures(export: dict[str, Any]) -> dict[str, Any]:
@@ -134,7 +112,7 @@ def main() -> None:
     exports = {}
     for name, file in SETS.items():
         source = _without_gold(eval_dir / "news" / file, args.work, name)
-        exports[name] = _export(source, args.work, reuse=args.reuse)
+        exports[name] = cached_export(source, args.work, reuse=args.reuse)
         report({"bench": "corroboration", "set": name, **figures(exports[name])})
     if args.sample:
         write_sample(exports, args.work / f"sample_{args.seed}.txt", size=args.sample, seed=args.seed)

@@ -15,6 +15,7 @@ compared only between articles published within a few days of each other (the sa
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import math
 import re
@@ -30,20 +31,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 __all__ = ["Disagreement", "Statement", "compatible", "rarity", "read_statements", "same_fact", "story_disagreements"]
 
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+MONTHS = [name.lower() for name in calendar.month_name[1:]]
 MONTH_NUMBER = {
     **{m: i + 1 for i, m in enumerate(MONTHS)},
     **{m[:3] + ".": i + 1 for i, m in enumerate(MONTHS)},
