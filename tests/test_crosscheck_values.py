@@ -97,3 +97,18 @@ def test_weekdays_of_one_statement_conflict_within_a_week(options: Options) -> N
     corpus.articles[1].published = "2017-03-07"  # a month apart: "Sunday" may be another week's
     cross_check(corpus, options=options)
     assert not [c for c in corpus.conflicts if not c.related]
+
+
+def test_two_facts_of_one_subject_are_no_conflict() -> None:
+    # what each year is of differs: decommissioned in 2013, launched in 2011
+    first = "The Tiangong-1 space lab was originally decommissioned in 2013 but its reentry was repeatedly delayed."
+    second = "Launched in 2011, the Tiangong-1 space lab served as China's first crewed station until reentry."
+    assert _disagreements(first, second) == []
+    # the same fact misstated is still found: both years are of the launch of the lab
+    changed = "The Tiangong-1 space lab was launched in 2014 and served as China's first crewed station."
+    assert _disagreements(changed, second) == [("2014", "2011")]
+
+
+def test_an_embedded_post_is_never_a_side() -> None:
+    post = "Falcon Heavy remains go for launch on Tuesday — Elon Musk (@elonmusk) February 5, 2018"
+    assert not [s for s in read_statements(post) if s.kind in {"date", "weekday"}]

@@ -102,7 +102,7 @@ NOT_NAME = (
 )
 CAPTION = re.compile(
     r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile\b|\(AFP\)|\(AP\)|"
-    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com",
+    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com|\(@\w{1,15}\)",
     re.I,
 )  # a paragraph naming a photo or an image is a caption or an embedded post: never a side
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
@@ -460,10 +460,11 @@ def _pairs(
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
-    """Whether the words closest to one value are around the other: both say what the value is of.
+    """Whether the words closest to each value are around the other: both say what the value is of
+    ("decommissioned in 2013" and "launched in 2011" share their subject but not their predicate).
 
     A title needs no anchor: its person is what it is of."""
-    return a.kind == "title" or bool(a.near & b.context or b.near & a.context)
+    return a.kind == "title" or bool(a.near & b.context and b.near & a.context)
 
 
 def _other_values_differ(a: Statement, first: list[Statement], b: Statement, second: list[Statement]) -> bool:
