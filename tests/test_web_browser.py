@@ -1,9 +1,11 @@
 """The web app in headless Chromium: what a reader sees on the seed story, that a hostile corpus
-runs no script, and screenshots of the four page kinds (saved to docs/screens/)."""
+runs no script, and screenshots of the four page kinds (into $PARALLAX_SCREENSHOTS, e.g. docs/screens)."""
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -17,7 +19,9 @@ import uvicorn
 from parallax.store import Store
 from parallax.web import create_app
 
-SCREENS = Path(__file__).resolve().parents[1] / "docs" / "screens"
+# The screenshots of docs/screens are refreshed by `PARALLAX_SCREENSHOTS=docs/screens ./dev test`;
+# an ordinary run writes them to a temporary folder, so testing leaves the checkout unchanged.
+SCREENS = Path(os.environ.get("PARALLAX_SCREENSHOTS") or tempfile.mkdtemp(prefix="parallax-screens-"))
 
 
 @contextmanager
