@@ -135,6 +135,9 @@ def test_a_wire_original_is_not_a_copy_of_its_earlier_republication(options: Opt
     corroborate(corpus, options=options)
     (record,) = corpus.corroboration
     assert record["independent"] == 1 and record["sources"] == ["Reuters"]
+    # the stored copy record and the source profiles read the credited direction too
+    (copy,) = corpus.copies
+    assert (copy["copy"], copy["original"]) == ("mail", "reuters") and "Reuters credit" in copy["reason"]
 
 
 def test_two_rewordings_of_one_dispatch_are_one_source(options: Options) -> None:

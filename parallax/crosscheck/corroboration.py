@@ -105,10 +105,8 @@ class Independence:
                 self.wire[article.id] = whole[0]
             self.contributors[article.id] = {c.agency for c in credits if not c.whole}
         self.reversed: list[dict[str, Any]] = []
-        self.copies = {}
-        for copy in corpus.copies:
-            oriented = self._oriented(copy)
-            self.copies[oriented["copy"]] = oriented
+        self.oriented = [self._oriented(copy) for copy in corpus.copies]  # corpus.copies, credits believed
+        self.copies = {copy["copy"]: copy for copy in self.oriented}
 
     def _oriented(self, copy: dict[str, Any]) -> dict[str, Any]:
         """The copy record, reversed when the "original" credits the "copy"'s own publisher."""
@@ -351,6 +349,9 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     for record in records:
         record["id"] = mint.claim(record["id"])
     corpus.corroboration = records
+    # the credits' direction replaces the timestamps' for everything after: the stored copy
+    # records and the source profiles (a Reuters original is not the copy of its republication)
+    corpus.copies = independence.oriented
 
 
 def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:

@@ -134,7 +134,7 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
             -w["anachronisms"] * metrics["anachronisms"],
             f"{metrics['anachronisms']:.0f} office anachronism{'' if metrics['anachronisms'] == 1 else 's'}",
         ),
-        (-w["copying"] * metrics.get("copying", 0), f"copies {metrics.get('copying', 0):.0%} of an earlier article"),
+        (-w["copying"] * metrics.get("copying", 0), f"copies {metrics.get('copying', 0):.0%} of another article"),
     ]
     score = max(0.0, min(1.0, w["base"] + sum(value for value, _ in parts)))
     reasons = [
