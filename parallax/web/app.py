@@ -15,7 +15,7 @@ import re
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -177,26 +177,6 @@ def _add_error_handlers(app: FastAPI, env: Environment) -> None:
         )
 
 
-def _filters(
-    q: str | None,
-    since: str | None,
-    until: str | None,
-    actor: str | None,
-    type: str | None,
-    publisher: str | None,
-    page: int,
-) -> StoryFilters:
-    return StoryFilters(
-        q=q or None,
-        since=since or None,
-        until=until or None,
-        actor=actor or None,
-        type=type or None,
-        publisher=publisher or None,
-        page=page,
-    )
-
-
 Q = Annotated[str | None, Query(description="Search titles, article texts and actor names.")]
 SINCE = Annotated[
     str | None, Query(description="Stories dated on or after this ISO date.", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -210,19 +190,36 @@ PUBLISHER = Annotated[str | None, Query(description="Stories with an article fro
 PAGE = Annotated[int, Query(ge=1, description="Page of the list (50 stories a page).")]
 
 
+def _filters(
+    q: Q = None,
+    since: SINCE = None,
+    until: UNTIL = None,
+    actor: ACTOR = None,
+    type: TYPE = None,
+    publisher: PUBLISHER = None,
+    page: PAGE = 1,
+) -> StoryFilters:
+    """The story list's query parameters, shared by the page and the API as one dependency."""
+    return StoryFilters(
+        q=q or None,
+        since=since or None,
+        until=until or None,
+        actor=actor or None,
+        type=type or None,
+        publisher=publisher or None,
+        page=page,
+    )
+
+
+FILTERS = Annotated[StoryFilters, Depends(_filters)]
+
+
 def _add_pages(app: FastAPI, site: Site, env: Environment) -> None:
     @app.get("/", include_in_schema=False)
-    def stories_page(
-        q: Q = None,
-        since: SINCE = None,
-        until: UNTIL = None,
-        actor: ACTOR = None,
-        type: TYPE = None,
-        publisher: PUBLISHER = None,
-        page: PAGE = 1,
-    ) -> HTMLResponse:
-        data = views.story_list(site, _filters(q, since, until, actor, type, publisher, page))
-        return _render(env, "stories.html.j2", data, actor_name=site.names.name(actor) if actor else "")
+    def stories_page(filters: FILTERS) -> HTMLResponse:
+        data = views.story_list(site, filters)
+        actor_name = site.names.name(filters.actor) if filters.actor else ""
+        return _render(env, "stories.html.j2", data, actor_name=actor_name)
 
     @app.get("/stories/{story_id}", include_in_schema=False)
     def story_page(story_id: str) -> HTMLResponse:
@@ -263,18 +260,10 @@ def _add_api(app: FastAPI, site: Site) -> None:
     not_found: dict[int | str, dict[str, Any]] = {404: {"description": 'No such id: `{"error": ..., "status": 404}`'}}
 
     @app.get("/api/stories", tags=["stories"])
-    def api_stories(
-        q: Q = None,
-        since: SINCE = None,
-        until: UNTIL = None,
-        actor: ACTOR = None,
-        type: TYPE = None,
-        publisher: PUBLISHER = None,
-        page: PAGE = 1,
-    ) -> JSONResponse:
+    def api_stories(filters: FILTERS) -> JSONResponse:
         """Stories newest first: `{"stories": [{"id", "title", "date", "articles": [ids], "publishers",
         "independent_sources", "conflicts", "anachronisms"}], "total", "page", "pages"}`."""
-        return JSONResponse(views.story_list(site, _filters(q, since, until, actor, type, publisher, page)))
+        return JSONResponse(views.story_list(site, filters))
 
     @app.get("/api/stories/{story_id}", tags=["stories"], responses=not_found)
     def api_story(story_id: str) -> JSONResponse:
