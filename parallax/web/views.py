@@ -277,21 +277,31 @@ def _speaker(quote: dict[str, Any], names: Names) -> dict[str, Any]:
     return names.ref(speaker) if quote.get("speaker") else {"id": None, "name": speaker}
 
 
+def _cited(item: dict[str, Any], titles: dict[str, Any]) -> dict[str, Any]:
+    """Where a quote or claim stands: its article, the article's title, its span and the span's anchor."""
+    return {
+        "article": item["article"],
+        "source": titles.get(item["article"]),
+        "start": item["start"],
+        "end": item["end"],
+        "anchor": anchor(item["article"], item["start"]),
+    }
+
+
 def _quote(quote: dict[str, Any], names: Names, support: dict[Any, Any], titles: dict[str, Any]) -> dict[str, Any]:
     record = support.get((quote["article"], quote["start"], quote["end"]))
-    return {
-        "speaker": _speaker(quote, names),
-        "speaker_text": quote.get("speaker_text"),
-        "text": quote.get("content") or quote["text"],
-        "direct": quote.get("direct", True),
-        "cue": quote.get("cue"),
-        "channel": quote.get("channel"),
-        "article": quote["article"],
-        "source": titles.get(quote["article"]),
-        "start": quote["start"],
-        "end": quote["end"],
-        "anchor": anchor(quote["article"], quote["start"]),
-    } | _counts(record, quote["article"])
+    return (
+        {
+            "speaker": _speaker(quote, names),
+            "speaker_text": quote.get("speaker_text"),
+            "text": quote.get("content") or quote["text"],
+            "direct": quote.get("direct", True),
+            "cue": quote.get("cue"),
+            "channel": quote.get("channel"),
+        }
+        | _cited(quote, titles)
+        | _counts(record, quote["article"])
+    )
 
 
 def _claim(claim: dict[str, Any], names: Names, support: dict[Any, Any], titles: dict[str, Any]) -> dict[str, Any]:
@@ -299,17 +309,18 @@ def _claim(claim: dict[str, Any], names: Names, support: dict[Any, Any], titles:
     from ..records import Claim, from_dict
 
     record = claim.get("support") or support.get(claim.get("id"))
-    return {
-        "text": claim["text"],
-        "value": describe_value(from_dict(Claim, claim)),
-        "claimant": names.ref(claim.get("claimant")) if claim.get("claimant") else {"id": None, "name": "the article"},
-        "status": claim.get("status", "claim"),
-        "article": claim["article"],
-        "source": titles.get(claim["article"]),
-        "start": claim["start"],
-        "end": claim["end"],
-        "anchor": anchor(claim["article"], claim["start"]),
-    } | _counts(record, claim["article"])
+    return (
+        {
+            "text": claim["text"],
+            "value": describe_value(from_dict(Claim, claim)),
+            "claimant": names.ref(claim.get("claimant"))
+            if claim.get("claimant")
+            else {"id": None, "name": "the article"},
+            "status": claim.get("status", "claim"),
+        }
+        | _cited(claim, titles)
+        | _counts(record, claim["article"])
+    )
 
 
 def _story_marks(
