@@ -74,7 +74,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
                     total += sum(1 for line in stream if line.strip())
             except (OSError, EOFError, zlib.error):
                 total += 1
-        total += 0 if files or path.exists() else 1
+        if not path.exists():
+            total += 1  # read_inputs rejects it: one input still
     return total
 
 
