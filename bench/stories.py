@@ -1,6 +1,6 @@
 """Stories end to end: each dev set ingested through the CLI by halves, exported, and scored.
 
-    .venv/bin/python -m bench.stories [--sets ecbplus,giveme,basil] [--cache DIR] [--cv K]
+    .venv/bin/python -m bench.stories [--sets ecbplus,giveme,basil] [--cache DIR] [--cv K] [--batches]
 
 Each dev set is split in two halves by gold topic/story (every other one, in sorted order), and
 each half is ingested into its own database with ``parallax ingest`` (the gold ``cluster`` field
@@ -13,6 +13,8 @@ a change of clustering needs) before exporting. ``--cv K`` then cross-validates 
 settings over the dev topics: the topics of all sets are dealt into K folds; for each fold the
 grid point with the best mean B-cubed F1 over the other folds (sets weighed equally) is scored
 on the held fold. It prints the chosen settings and the spread of held-fold scores.
+``--batches`` ingests each half again in two batches (80% then 20%, input order) and checks
+that the exported stories equal those of one batch, with the time each ingest took.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -247,41 +250,51 @@ def cross_validate(caches: dict[str, Path], folds: int) -> dict[str, Any]:
     }
 
 
-def incremental_agreement(caches: dict[str, Path]) -> dict[str, Any]:
-    """Per cached half: stories of a full run against the first half of the articles (input order)
-    clustered in full and the rest added as one batch by ``assign_articles``; B-cubed F1 of the
-    batch result against the full run's stories and against gold."""
-    from parallax.config import Options
-    from parallax.corpus import Corpus
-    from parallax.store import open_store
-    from parallax.stories import group_stories
-    from parallax.stories.incremental import assign_articles
+def _ingest_timed(rows: list[dict[str, Any]], url: str, folder: Path, name: str) -> float:
+    """Seconds ``parallax ingest`` takes to add ``rows`` (gold field dropped) to the database ``url``."""
+    inputs = folder / f"{name}.jsonl"
+    inputs.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "cluster"}) + "\n" for r in rows))
+    start = time.perf_counter()
+    _cli("ingest", str(inputs), "--db", url)
+    return round(time.perf_counter() - start, 1)
 
+
+def _exported_stories(url: str, folder: Path) -> dict[str, tuple[str, str | None]]:
+    """Input id -> (story id, storyline) as ``parallax export`` gives them."""
+    exported = folder / "export.json"
+    _cli("export", "--db", url, "-o", str(exported))
+    document = json.loads(exported.read_text())
+    story_of = {a: (s["id"], s.get("storyline")) for s in document["stories"] for a in s["articles"]}
+    return {a["input_id"]: story_of.get(a["id"], (a["id"], None)) for a in document["articles"]}
+
+
+def batches_against_one(names: list[str], share: float = 0.8) -> dict[str, Any]:
+    """Per dev half: the half ingested in one batch, and again as two batches (the first ``share``
+    of its rows in input order, then the rest); the stories of both runs compared (identical
+    partition and ids, B-cubed of the batches against the single run and against gold) and the
+    time of each ingest."""
     figures: dict[str, Any] = {}
-    for name, folder in caches.items():
-        gold = {r["id"]: r["cluster"] for r in _rows(SETS[name])}
-        for half in ("half_a", "half_b"):
-            store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
-            corpus = Corpus.load(store)
-            store.close()
-            articles = corpus.articles
-            group_stories(corpus, options=Options())
-            full = {a: s.id for s in corpus.stories for a in s.articles}
-            first = articles[: len(articles) // 2]
-            old = Corpus.of((a, corpus.extractions[a.id]) for a in first)
-            group_stories(old, options=Options())
-            fresh = {a.id for a in articles[len(first) :]}
-            batch = {
-                a: s.id
-                for s in assign_articles(old.stories, articles, corpus.extractions, new=fresh)
-                for a in s.articles
-            }
-            ids = [a.id for a in articles]
-            truth = [gold[a.input_id or ""] for a in articles]
+    for name in names:
+        for half, rows in halves(SETS[name], _rows(SETS[name])).items():
+            with tempfile.TemporaryDirectory() as scratch:
+                folder = Path(scratch)
+                once, twice = f"sqlite:///{folder / 'once.db'}", f"sqlite:///{folder / 'twice.db'}"
+                cut = int(len(rows) * share)
+                seconds = {
+                    "one_batch": _ingest_timed(rows, once, folder, "all"),
+                    "first_batch": _ingest_timed(rows[:cut], twice, folder, "first"),
+                    "second_batch": _ingest_timed(rows[cut:], twice, folder, "second"),
+                }
+                full, batched = _exported_stories(once, folder), _exported_stories(twice, folder)
+            ids = sorted(full)
+            gold = {r["id"]: r["cluster"] for r in rows}
             figures[f"{name}-{half}"] = {
-                "batch_vs_full": round(bcubed_f1([batch[i] for i in ids], [full[i] for i in ids]), 4),
-                "batch_vs_gold": round(bcubed_f1([batch[i] for i in ids], truth), 4),
-                "full_vs_gold": round(bcubed_f1([full[i] for i in ids], truth), 4),
+                "articles": [cut, len(rows) - cut],
+                "identical": full == batched,
+                "batches_vs_one_batch": round(bcubed_f1([batched[i] for i in ids], [full[i] for i in ids]), 4),
+                "batches_vs_gold": round(bcubed_f1([batched[i] for i in ids], [gold[i] for i in ids]), 4),
+                "one_batch_vs_gold": round(bcubed_f1([full[i] for i in ids], [gold[i] for i in ids]), 4),
+                "seconds": seconds,
             }
     return figures
 
@@ -291,7 +304,7 @@ def main() -> None:
     parser.add_argument("--sets", default="ecbplus,giveme,basil")
     parser.add_argument("--cache", type=Path, help="keep the databases here and re-run only the corpus stages")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate the settings over K folds of dev topics")
-    parser.add_argument("--incremental", action="store_true", help="also compare a batch added incrementally")
+    parser.add_argument("--batches", action="store_true", help="also ingest each half in two batches and compare")
     args = parser.parse_args()
     if shared_eval_or_skip("stories") is None:
         return
@@ -305,8 +318,8 @@ def main() -> None:
             for half, subset in halves(SETS[name], rows).items():
                 figures[half] = end_to_end(subset, folder / f"{name}-{half}.db")
             report(figures)
-        if args.incremental:
-            report({"bench": "stories", "incremental": incremental_agreement({n: folder for n in names})})
+        if args.batches:
+            report({"bench": "stories", "batches": batches_against_one(names)})
         if args.cv:
             report({"bench": "stories", "cv": cross_validate({n: folder for n in names}, args.cv)})
 

@@ -12,7 +12,7 @@ from parallax.clean import clean_article
 from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
-from parallax.records import Article, Extraction, Story, Timex
+from parallax.records import Article, Extraction, Timex
 from parallax.stories import group_stories, infer_dates
 from parallax.stories.cluster import cluster_articles, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
@@ -75,6 +75,28 @@ def test_clusterer_keeps_an_article_whose_lead_date_alone_is_off() -> None:
     assert grouping.stories[3] != grouping.stories[0] and grouping.storylines[3] == grouping.storylines[0]
 
 
+def test_a_story_does_not_drift_through_dates_each_near_the_last() -> None:
+    # Sumatra coverage on Feb 5 (4 reports), Jan 10 (3) and Dec 2 (1): each day within the
+    # 45-day window of the next, but December is 65 days from the story's own day
+    texts = [SUMATRA[i % 4] + FILLER for i in range(8)]
+    days = ["2018-02-05"] * 4 + ["2018-01-10"] * 3 + ["2017-12-02"]
+    grouping = cluster_articles(texts, dates=days, published=days)
+    assert len(set(grouping.stories[:7])) == 1
+    assert grouping.stories[7] != grouping.stories[0] and grouping.storylines[7] == grouping.storylines[0]
+
+
+def test_a_headline_that_writes_out_its_date_dates_the_article() -> None:
+    # "this morning" counts from the publication day, which the crawler recorded weeks late
+    article = Article(
+        id="a",
+        title="News With Ed -- October 2, 2017",
+        text="America woke up this morning to news of the deadliest mass shooting in US history.",
+        published="2017-11-27",
+    )
+    timex = Timex("a", 19, 31, "this morning", "2017-11-27", "day")
+    assert lead_date(article, Extraction(article="a", timexes=[timex])) == "2017-10-02"
+
+
 def test_lead_date_reads_explicit_dates() -> None:
     article = Article(id="a", text="Historic meeting\n\nOn June 19, 2024, Kim Jong-un hosted Vladimir Putin.")
     assert lead_date(article, None) == "2024-06-19"
@@ -127,42 +149,18 @@ def test_dates_stage_infers_publication_from_the_story(samples: list[Article], o
     assert article.published == "2024-06-19" and article.published_inferred
 
 
-def test_new_batch_joins_existing_stories_without_reclustering() -> None:
-    from parallax.stories.incremental import assign_articles
-
-    texts = _texts()
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
-    extractions = {a.id: Extraction(article=a.id) for a in articles}
-    old = [a for i, a in enumerate(articles) if i not in (3, 7)]
-    corpus = Corpus.of((a, extractions[a.id]) for a in old)
-    group_stories(corpus, options=Options())
-    assert len(corpus.stories) == 2
-    stories = assign_articles(corpus.stories, articles, extractions, new={"a3", "a7"})
-    by_article = {a: s.id for s in stories for a in s.articles}
-    assert len(stories) == 2
-    assert by_article["a3"] == by_article["a0"] and by_article["a7"] == by_article["a4"]
-    unrelated = Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said.")
-    stories = assign_articles(stories, [*articles, unrelated], {**extractions, "z": Extraction(article="z")}, new={"z"})
-    assert len(stories) == 3 and stories[-1].articles == ["z"]
-
-
-def _partition(stories: list[Story]) -> set[frozenset[str]]:
-    return {frozenset(s.articles) for s in stories}
-
-
-@pytest.mark.parametrize("held", [(3, 7), (0, 1, 5), (2, 4, 6, 7)])
-def test_incremental_batch_gives_the_full_runs_stories(held: tuple[int, ...]) -> None:
-    from parallax.stories.incremental import assign_articles
-
-    published = "2024-06-17"
-    articles = [Article(id=f"a{i}", text=t, published=published) for i, t in enumerate(_texts())]
-    extractions = {a.id: Extraction(article=a.id) for a in articles}
-    full = Corpus.of((a, extractions[a.id]) for a in articles)
-    group_stories(full, options=Options())
-    old = Corpus.of((a, extractions[a.id]) for i, a in enumerate(articles) if i not in held)
-    group_stories(old, options=Options())
-    stories = assign_articles(old.stories, articles, extractions, new={f"a{i}" for i in held})
-    assert _partition(stories) == _partition(full.stories)
+@pytest.mark.parametrize("order", [(7, 6, 5, 4, 3, 2, 1, 0), (3, 7, 0, 1, 2, 4, 5, 6), (4, 0, 5, 1, 6, 2, 7, 3)])
+def test_stories_do_not_depend_on_the_order_articles_were_stored(order: tuple[int, ...]) -> None:
+    articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
+    articles.append(Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said."))
+    stored = Corpus.of((a, Extraction(article=a.id)) for a in articles)
+    group_stories(stored, options=Options())
+    shuffled = Corpus.of((articles[i], Extraction(article=articles[i].id)) for i in [*order, 8])
+    group_stories(shuffled, options=Options())
+    assert len(stored.stories) == 3
+    assert {(s.id, frozenset(s.articles), s.storyline) for s in shuffled.stories} == {
+        (s.id, frozenset(s.articles), s.storyline) for s in stored.stories
+    }
 
 
 def test_a_copy_joins_its_originals_story() -> None:

@@ -9,13 +9,19 @@ Two levels, both over blocked candidate pairs so cost grows near-linearly:
    of their wording (one event told twice: wire versions, rewrites);
 3. *dates* as evidence, not a veto: an article leaves its story only when both its lead date
    (when anchored) and its publication day are days from the story's and more than
-   ``date_window`` days away (a follow-up weeks later); one misread date never splits a story.
+   ``date_window`` days from the story's own day (a follow-up weeks later); one misread date
+   never splits a story, and a story never drifts through coverage each near the last.
 
 Settings: the topic and split thresholds were fixed on the ECB+ dev half (bench/clustering.py);
 the date handling and the one-event wording bar by cross-validation over the halves of the three
 dev sets end to end (bench/stories.py), both halves choosing them. Nothing is fitted per topic.
-``parallax.stories.incremental.assign_articles`` adds a new batch to existing stories through
-the same blocking and event split, without recomputing the corpus.
+Ingest re-runs this stage over the whole corpus after each batch, and the result does not depend
+on the order articles arrived in (they are clustered in id order), so a corpus ingested in
+batches has exactly the stories of one batch. An incremental assignment cannot promise that
+here: the features are corpus-relative (IDF, and names as the words the corpus never writes in
+lower case), so a new batch moves every similarity a little, and assigning only its articles
+gave 0.95-0.99 B-cubed against a full run. The stage is cheap beside analysis (about 4-5 ms an
+article, two thirds of it the features) and near-linear, as the blocking keeps it.
 """
 
 from __future__ import annotations
@@ -184,11 +190,11 @@ def _date_groups(
     """``split_by_day`` with date as evidence, not a veto: a group the dates set apart rejoins the
     main group when their specifics (names, numbers, places) are on average this similar."""
     groups = split_by_day(members, leads, published)
-    main, rest = groups[0], []
-    for group in groups[1:]:
-        cross = float((specifics[group] @ specifics[main].T).mean())
-        if cross >= settings.date_merge and _gap(group, main, leads, published) <= settings.date_window:
-            main = main + group
+    anchor, main, rest = groups[0], list(groups[0]), []
+    for group in groups[1:]:  # each against the anchor group alone: no drift, whatever the order
+        cross = float((specifics[group] @ specifics[anchor].T).mean())
+        if cross >= settings.date_merge and _gap(group, anchor, leads, published) <= settings.date_window:
+            main += group
         else:
             rest.append(group)
     return [sorted(main, key=list(members).index), *rest]
@@ -227,8 +233,13 @@ def trusted_lead_date(article: Article, extraction: Extraction | None) -> str | 
 
 
 def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings | None = None) -> None:
-    """Corpus stage: fill ``corpus.stories`` (copies join their original's story)."""
-    articles = corpus.articles
+    """Corpus stage: fill ``corpus.stories`` (copies join their original's story).
+
+    The articles are clustered in the order of their ids, not the order they were stored, so a
+    corpus ingested in several batches gets the stories one batch gives (ties in the linkage
+    and the date anchors are broken alike).
+    """
+    articles = sorted(corpus.articles, key=lambda a: a.id)
     extractions = [corpus.extractions.get(a.id) for a in articles]
     dates = [lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
     anchored = [trusted_lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
@@ -242,9 +253,11 @@ def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings
     )
     lead_dates = {a.id: d for a, d in zip(articles, dates, strict=True) if d}
     labels, storylines = _with_originals(articles, grouping, corpus.copies)
+    label_of = {a.id: (label, line) for a, label, line in zip(articles, labels, storylines, strict=True)}
     members: dict[int, list[Article]] = {}
     line_of_story: dict[int, int] = {}
-    for article, label, line in zip(articles, labels, storylines, strict=True):
+    for article in corpus.articles:  # stories list their articles in stored order
+        label, line = label_of[article.id]
         members.setdefault(label, []).append(article)
         line_of_story[label] = line
     lines: dict[int, list[str]] = {}

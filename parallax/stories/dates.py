@@ -60,7 +60,15 @@ def lead_date(article: Article, extraction: Extraction | None) -> str | None:
 
 
 def find_lead_date(article: Article, extraction: Extraction | None) -> LeadDate | None:
-    """The first day-precise date of the lead (timex records first, else explicit and named days)."""
+    """The first day-precise date of the lead (timex records first, else explicit and named days).
+
+    A headline that writes out a full date ("News With Ed -- October 2, 2017") dates the article
+    before any relative day of its lead: "this morning" resolves against the publication day,
+    which a crawler may have recorded weeks late.
+    """
+    headline = _explicit(article.title or "")
+    if headline is not None:
+        return LeadDate(headline.value, -1, -1, headline.text)
     if extraction is not None:
         days = [
             t
