@@ -140,7 +140,7 @@ def bcubed_f1(predicted: Sequence[Any], gold: Sequence[Any]) -> float:
 
 
 GRID: dict[str, list[Any]] = {
-    "topic_similarity": [0.12, 0.15],
+    "topic_similarity": [0.12, 0.13, 0.14, 0.15],
     "split_ratio": [0.35, 0.45],
     "dates": [(0.0, 45), (2.0, 10_000), (0.0, 10_000)],  # (date_merge, date_window)
     "one_event_words": [0.25, 0.3, 0.4, 2.0],

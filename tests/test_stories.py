@@ -14,9 +14,10 @@ from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
 from parallax.records import Article, Extraction, Timex
 from parallax.stories import group_stories, infer_dates
-from parallax.stories.cluster import cluster_articles, split_by_day
+from parallax.stories.cluster import cluster_articles, lead_keys, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
-from parallax.stories.linkage import average_link, candidate_pairs
+from parallax.stories.features import article_features, lowercase_vocabulary, tfidf_matrix
+from parallax.stories.linkage import average_link, candidate_arrays, candidate_pairs
 
 SUMATRA = [
     "A magnitude 6.1 earthquake struck off Padang in West Sumatra on Monday, killing 12 people, officials said.",
@@ -97,6 +98,21 @@ def test_a_headline_that_writes_out_its_date_dates_the_article() -> None:
     assert lead_date(article, Extraction(article="a", timexes=[timex])) == "2017-10-02"
 
 
+def test_a_release_date_or_a_captions_date_is_not_the_lead_date() -> None:
+    trailer = Article(
+        id="t",
+        text="Marvel released a new trailer during the Super Bowl. Infinity War will be in theaters May 4, 2018.",
+        published="2018-02-04",
+    )
+    assert lead_date(trailer, None) is None
+    caption = Article(
+        id="c",
+        text="A missile is launched in this undated photo released by KCNA in Pyongyang on August 30, 2017. "
+        "[Photo/Agencies]\n\nTrade with North Korea fell after November 3, 2017, officials said.",
+    )
+    assert lead_date(caption, None) == "2017-11-03"
+
+
 def test_lead_date_reads_explicit_dates() -> None:
     article = Article(id="a", text="Historic meeting\n\nOn June 19, 2024, Kim Jong-un hosted Vladimir Putin.")
     assert lead_date(article, None) == "2024-06-19"
@@ -115,6 +131,22 @@ def test_blocking_pairs_only_articles_sharing_a_key() -> None:
     assert candidate_pairs(rows, keys=3) == {(0, 1)}
     assert candidate_pairs(rows, keys=3, only={2}) == set()
     assert candidate_pairs(rows, keys=3, max_posting=1) == set()
+
+
+def test_a_list_of_past_shootings_is_paired_with_its_event_through_its_lead() -> None:
+    # the list's top features are the past shootings it names; its lead names Las Vegas
+    report = "A gunman killed 58 people at a music festival in Las Vegas, firing from the Mandalay Bay hotel."
+    names = "Orlando Sandy Hook Virginia Tech Killeen Binghamton San Ysidro Sutherland Springs Columbine Aurora"
+    listing = "Las Vegas: the deadliest shooting in US history. Past mass shootings: " + (names + " ") * 3
+    texts = [report, report.replace("58", "59"), listing, "Orlando nightclub shooting anniversary.", names]
+    lowercase = lowercase_vocabulary(texts)
+    features = [article_features(t, title=None, lowercase=lowercase) for t in texts]
+    words = tfidf_matrix([f.words for f in features])
+    plain = set(zip(*(a.tolist() for a in candidate_arrays(words.rows, keys=5)), strict=True))
+    led = set(
+        zip(*(a.tolist() for a in candidate_arrays(words.rows, keys=5, extra=lead_keys(features, words))), strict=True)
+    )
+    assert (0, 2) not in plain and (0, 2) in led and plain < led
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +184,9 @@ def test_dates_stage_infers_publication_from_the_story(samples: list[Article], o
 @pytest.mark.parametrize("order", [(7, 6, 5, 4, 3, 2, 1, 0), (3, 7, 0, 1, 2, 4, 5, 6), (4, 0, 5, 1, 6, 2, 7, 3)])
 def test_stories_do_not_depend_on_the_order_articles_were_stored(order: tuple[int, ...]) -> None:
     articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
-    articles.append(Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said."))
+    articles.append(
+        Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said.")
+    )
     stored = Corpus.of((a, Extraction(article=a.id)) for a in articles)
     group_stories(stored, options=Options())
     shuffled = Corpus.of((articles[i], Extraction(article=articles[i].id)) for i in [*order, 8])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..config import Options
-from ..records import Article, Extraction, Timex
+from ..records import Article, Extraction
 from ..timex import normalise
 from ..timex.finder import SENTENCE_END
 
@@ -41,6 +41,7 @@ EXPLICIT = re.compile(
 NAMED_DAY = re.compile(r"\bon\s+((?:[A-Z][\w’'-]+\s+){1,4}Day)(?:\s+(\d{4}))?", re.IGNORECASE)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 OFFSET = re.compile(r"(?i)\b(after|before|later|earlier|ago)\b")
+CREDIT = re.compile(r"[.!?]?\s*\[[^\]\n]{1,40}\]")
 
 
 @dataclass
@@ -73,7 +74,11 @@ def find_lead_date(article: Article, extraction: Extraction | None) -> LeadDate 
         days = [
             t
             for t in extraction.timexes
-            if t.precision == "day" and t.value and t.start < LEAD_CHARS and _dates_the_lead(article.text, t)
+            if t.precision == "day"
+            and t.value
+            and t.start < LEAD_CHARS
+            and not _scheduled(article, str(t.value))
+            and _dates_the_lead(article.text, t.start, t.end, t.text)
         ]
         if days:
             first = min(days, key=lambda t: t.start)
@@ -82,21 +87,33 @@ def find_lead_date(article: Article, extraction: Extraction | None) -> LeadDate 
             )
     lead = article.text[:LEAD_CHARS]
     title_years = YEAR.findall(article.title or "")
-    found = _explicit(lead) or _named_day(lead, title_years[-1] if title_years else None)
+    found = _explicit(
+        lead, keep=lambda d: not _scheduled(article, d.value) and _dates_the_lead(lead, d.start, d.end, d.text)
+    )
+    found = found or _named_day(lead, title_years[-1] if title_years else None)
     if found is None and article.title:
         title = _explicit(article.title) or _named_day(article.title, None)
         return LeadDate(title.value, -1, -1, title.text) if title else None
     return found
 
 
-def _dates_the_lead(text: str, timex: Timex) -> bool:
+def _scheduled(article: Article, value: str) -> bool:
+    """A day after the publication day is a schedule ("in theaters May 4, 2018"), not the day of
+    the event the article reports."""
+    published = article.published if article.published and not article.published_inferred else None
+    return published is not None and (date.fromisoformat(value[:10]) - date.fromisoformat(published[:10])).days > 1
+
+
+def _dates_the_lead(text: str, start: int, end: int, expression: str) -> bool:
     """Not a caption's or an editor's note's date ("FILE - In this Nov. 2, 2017 file photo"), nor
     one counted from another event ("Six days after an enormous earthquake")."""
-    if OFFSET.search(timex.text):
+    if OFFSET.search(expression):
         return False
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, timex.start)]
-    end = SENTENCE_END.search(text, timex.end)
-    return not _not_lead().search(text[starts[-1] if starts else 0 : end.start() if end else len(text)])
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    stop = after.start() if after else len(text)
+    credit = CREDIT.match(text, stop)  # a caption's credit after its full stop: "2017. [Photo/Agencies]"
+    return not _not_lead().search(text[starts[-1] if starts else 0 : credit.end() if credit else stop])
 
 
 @lru_cache(maxsize=1)
@@ -122,18 +139,20 @@ def _headline_year(article: Article, text: str, value: str) -> str:
     return result[0][:10] if result and result[1] == "day" and result[0] else value
 
 
-def _explicit(text: str) -> LeadDate | None:
-    match = EXPLICIT.search(text)
-    if match is None:
-        return None
-    month = match.group("m1") or match.group("m2")
-    day = match.group("d1") or match.group("d2")
-    year = match.group("y1") or match.group("y2")
-    try:
-        value = datetime.strptime(f"{year} {month} {day}", "%Y %B %d").date().isoformat()
-    except ValueError:
-        return None
-    return LeadDate(value, match.start(), match.end(), match.group(0))
+def _explicit(text: str, keep: Callable[[LeadDate], bool] | None = None) -> LeadDate | None:
+    """The first date written out with its year ("June 19, 2024", "19 June 2024") that ``keep`` accepts."""
+    for match in EXPLICIT.finditer(text):
+        month = match.group("m1") or match.group("m2")
+        day = match.group("d1") or match.group("d2")
+        year = match.group("y1") or match.group("y2")
+        try:
+            value = datetime.strptime(f"{year} {month} {day}", "%Y %B %d").date().isoformat()
+        except ValueError:
+            continue
+        found = LeadDate(value, match.start(), match.end(), match.group(0))
+        if keep is None or keep(found):
+            return found
+    return None
 
 
 def _named_day(text: str, headline_year: str | None) -> LeadDate | None:

@@ -47,15 +47,23 @@ def candidate_arrays(
     keys: int = KEYS_PER_ARTICLE,
     max_posting: int = MAX_POSTING,
     only: set[int] | None = None,
+    extra: Sequence[np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``candidate_pairs`` as two index arrays: the product of a sparse article x key matrix."""
+    """``candidate_pairs`` as two index arrays: the product of a sparse article x key matrix.
+
+    ``extra`` (per row, more key columns) adds keys beside each article's top features: the
+    rarest words of its headline and lead, which a profile or a list of past events would
+    otherwise bury under its body's own names."""
     n = rows.shape[0]
     key_rows, key_columns = [], []
     for i in range(n):
         start, end = rows.indptr[i], rows.indptr[i + 1]
         order = np.argsort(-rows.data[start:end])[:keys]
-        key_columns.append(rows.indices[start:end][order])
-        key_rows.append(np.full(len(order), i))
+        columns = rows.indices[start:end][order]
+        if extra is not None:
+            columns = np.union1d(columns, extra[i]).astype(rows.indices.dtype)
+        key_columns.append(columns)
+        key_rows.append(np.full(len(columns), i))
     if not key_rows:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     keyed = sp.csr_matrix(
