@@ -77,13 +77,16 @@ def test_clusterer_keeps_an_article_whose_lead_date_alone_is_off() -> None:
 
 
 def test_a_story_does_not_drift_through_dates_each_near_the_last() -> None:
-    # Sumatra coverage on Feb 5 (4 reports), Jan 10 (3) and Dec 2 (1): each day within the
-    # 45-day window of the next, but December is 65 days from the story's own day
+    # Sumatra coverage on Feb 5 (4 reports), Jan 26 (3) and Jan 17 (1): each day within the
+    # 14-day window of the next, but Jan 17 is 19 days from the story's own day
     texts = [SUMATRA[i % 4] + FILLER for i in range(8)]
-    days = ["2018-02-05"] * 4 + ["2018-01-10"] * 3 + ["2017-12-02"]
+    days = ["2018-02-05"] * 4 + ["2018-01-26"] * 3 + ["2018-01-17"]
     grouping = cluster_articles(texts, dates=days, published=days)
     assert len(set(grouping.stories[:7])) == 1
     assert grouping.stories[7] != grouping.stories[0] and grouping.storylines[7] == grouping.storylines[0]
+    # what the story's day leaves out is grouped by the same rule: Jan 17 and Jan 19 are one story
+    grouping = cluster_articles([*texts, texts[0]], dates=[*days, "2018-01-19"], published=[*days, "2018-01-19"])
+    assert grouping.stories[7] == grouping.stories[8] != grouping.stories[0]
 
 
 def test_a_headline_that_writes_out_its_date_dates_the_article() -> None:
