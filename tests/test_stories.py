@@ -116,6 +116,18 @@ def test_a_release_date_or_a_captions_date_is_not_the_lead_date() -> None:
     assert lead_date(caption, None) == "2017-11-03"
 
 
+def test_a_lead_that_recalls_an_earlier_event_does_not_date_the_article() -> None:
+    from parallax.stories.cluster import trusted_lead_date
+
+    text = "As Israel intensifies its response to the October 7, 2023 attack by Hamas, the war may spread."
+    weeks_later = Article(id="w", text=text, published="2023-11-02")
+    assert lead_date(weeks_later, None) == "2023-10-07" and trusted_lead_date(weeks_later, None) is None
+    days_later = Article(id="d", text=text, published="2023-10-09")
+    assert trusted_lead_date(days_later, None) == "2023-10-07"
+    headline = Article(id="h", title="News With Ed -- October 2, 2017", text="Las Vegas.", published="2017-11-27")
+    assert trusted_lead_date(headline, None) == "2017-10-02"
+
+
 def test_lead_date_reads_explicit_dates() -> None:
     article = Article(id="a", text="Historic meeting\n\nOn June 19, 2024, Kim Jong-un hosted Vladimir Putin.")
     assert lead_date(article, None) == "2024-06-19"

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from ..corpus import Corpus
 
 
+BACKGROUND_DAYS = 7  # a lead date further before publication recalls an earlier event
 LEAD_KEYS = 60  # blocking keys from the headline and lead (all its words), beside an article's top features
 
 
@@ -255,12 +256,20 @@ def trusted_lead_date(article: Article, extraction: Extraction | None) -> str | 
     """The lead date when it can set a story apart: written with its year ("June 19, 2024"), or
     read in an article whose publication day or headline year anchors it ("Tuesday", "on
     Liberation Day"). A relative date resolved without an anchor lands anywhere (ECB+ texts
-    have none): it is left out."""
+    have none): it is left out. So is a lead date more than ``BACKGROUND_DAYS`` before the
+    publication day: the lead recalls an earlier event ("since Hamas' Oct. 7 attack", a death
+    toll "rose to 85" three weeks after the attack) rather than dating its own news; a date the
+    headline writes out stays."""
     found = find_lead_date(article, extraction)
     if found is None:
         return None
-    anchored = publication_day(article) or YEAR.search(found.text) or YEAR.search(article.title or "")
-    return found.value if anchored else None
+    published = publication_day(article)
+    anchored = published or YEAR.search(found.text) or YEAR.search(article.title or "")
+    if not anchored:
+        return None
+    if published and found.start >= 0 and found.value < published:
+        return None if days_apart(found.value, published) > BACKGROUND_DAYS else found.value
+    return found.value
 
 
 def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings | None = None) -> None:
