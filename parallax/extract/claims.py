@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, Extraction, Quote, from_dict
 from ..store import Store
+from .claims_layout import is_furniture
 from .claims_values import Value, load_claims_lexicon, read_value
 from .quotes_marks import text_of
 
@@ -27,6 +28,16 @@ NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # spaCy's small model gives these quantifiers no entity; they are counts all the same.
 VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores)\b(?= of)", re.IGNORECASE)
+# Nor fractions ("nearly a quarter of Americans" is a DATE to it).
+FRACTION = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+)[- ])?(?:half|thirds?|quarters?|fifths?|tenths?)\b(?= of)", re.IGNORECASE
+)
+# "30-10", "a 13-3 record", "7-8-1": a score or a tally, not one quantity
+SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
+# Words that make a stretch of time a time adverbial ("two days later", "for the past two years")
+# rather than a checkable length ("sentenced to 15 years", "a 10-year agreement").
+TIME_ADVERBIAL = {"ago", "later", "earlier", "past", "last", "next", "coming", "recent", "previous", "into"}
+ADVERBIAL_PREPS = {"in", "for", "over", "during", "within", "after", "before", "since", "until", "throughout", "into"}
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -44,14 +55,36 @@ def find_claims(
 ) -> list[Claim]:
     """Claims of ``doc`` in text order; ``times`` maps date spans to normalised values."""
     claims: list[Claim] = []
+    furniture: dict[tuple[int, int], bool] = {}
     for span, kind in _value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and value is None:
             continue
+        line = _line(span)
+        if line not in furniture:
+            furniture[line] = is_furniture(doc, *line)
+        if furniture[line]:
+            continue
         claim = _claim(doc, span, value, kind, quotes or [], article_id, times or {})
         if claim is not None:
             claims.append(claim)
-    return claims
+    return _first_copies(claims)
+
+
+def _line(span: Span) -> tuple[int, int]:
+    """Character span of the paragraph (line) ``span`` sits in."""
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return start, len(text) if end < 0 else end
+
+
+def _first_copies(claims: list[Claim]) -> list[Claim]:
+    """A sentence the page repeats (a recap, a pull quote) gives its claims once, where first met."""
+    first_start: dict[str, int] = {}
+    for claim in claims:
+        first_start.setdefault(claim.text, claim.start)
+    return [claim for claim in claims if first_start[claim.text] == claim.start]
 
 
 def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -61,22 +94,95 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(t.lemma_ in load_claims_lexicon()["time_units"] for t in ent):
-            if any(t.like_num for t in ent) and not _is_age(ent):
+            if any(t.like_num for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
                 found.append((ent, "duration"))
-        elif (
-            ent.label_ == "DATE"
-            and len(ent) == 1
-            and YEAR.match(ent.text)
-            and ent.root.dep_ in {"nummod", "compound", "amod"}
-        ):
+        elif ent.label_ == "DATE" and len(ent) == 1 and YEAR.match(ent.text) and _dated_subject(ent):
             found.append((ent, "year"))
-        elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and not _idiom(ent):
+        elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and _is_record(ent):
             found.append((ent, "first"))
-    for match in VAGUE.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not any(s.start <= span.start < s.end for s, _ in found):
+    for pattern in (VAGUE, FRACTION):
+        for match in pattern.finditer(text_of(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if (
+                span is None
+                or any(s.start <= span.start < s.end for s, _ in found)
+                or _is_period(span)
+                or _is_epithet(span)
+            ):
+                continue
             found.append((span, "number"))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _is_epithet(span: Span) -> bool:
+    """ "half-naked": a fraction fused into an adjective."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+
+
+def _in_score(ent: Span) -> bool:
+    """A number of a score or tally the parser split ("starting 9-1": "9" alone)."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    return (len(after) == 2 and after[0].text in {"-", "–"} and after[1].is_digit and ent[-1].is_digit) or (
+        len(before) == 2 and before[1].text in {"-", "–"} and before[0].is_digit and ent[0].is_digit
+    )
+
+
+def _is_period(span: Span) -> bool:
+    """ "the first half of this year", "the latter half": a stretch of time, not a share."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.pos_ == "ADJ" or before.ent_type_ == "ORDINAL")
+
+
+def _is_name_part(ent: Span) -> bool:
+    doc = ent.doc
+    glued = ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].is_alpha
+    if glued and doc[ent.end].text[:1].isupper():  # "5G", "F-16" written "16F"
+        return True
+    return len(ent) == 1 and bool(YEAR.match(ent.text)) and ent.root.dep_ in {"nummod", "compound", "amod"}
+
+
+def _is_adverbial(ent: Span) -> bool:
+    """ "two days later", "for the past two years", "four months into his term": when something
+    happened, not a length anyone claims. "the first visit in 24 years" stays: the length of a record."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in TIME_ADVERBIAL or any(t.lower_ in TIME_ADVERBIAL for t in ent) or ent.root.dep_ == "npadvmod":
+        return True
+    prep = ent.root.head if ent.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ADVERBIAL_PREPS:
+        return False
+    return not any(c.lower_ == "first" for c in prep.head.children)
+
+
+def _dated_subject(ent: Span) -> bool:
+    """ "A 2018 military agreement ... collapsed": a dated thing that does something; "the 2024
+    race" or "a 2018 sedan" as an object is a name, not a claim."""
+    noun = ent.root.head if ent.root.dep_ in {"nummod", "compound", "amod"} else None
+    return noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
+
+
+def _is_record(ent: Span) -> bool:
+    """A first that is a record: "the first world leader to confirm", "the first-ever strategy",
+    "the first visit in 24 years", "for the first time since 1923"; not "the first lady", "his
+    first pass", "when he first announced"."""
+    doc = ent.doc
+    noun = ent.root.head if ent.root.dep_ == "amod" else ent.root
+    if "ever" in {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end + 3]}:
+        return True
+    following = doc[noun.i + 1 : noun.i + 3]
+    if len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "VERB":
+        return True  # "the first world leader to confirm", however the parser attached the infinitive
+    return any(
+        c.dep_ == "relcl"
+        or (c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "DATE" for g in c.subtree))
+        for c in noun.children
+        if c.i > ent.root.i
+    )
 
 
 def _is_age(ent: Span) -> bool:
@@ -85,21 +191,25 @@ def _is_age(ent: Span) -> bool:
     return any(t.lower_ == "old" for t in [*ent, *following])
 
 
-def _idiom(ent: Span) -> bool:
-    """ "in the first place", "at first": no first of anything."""
-    doc = ent.doc
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after == "place" or before == "at" or after in {",", "."}
-
-
 def _checkworthy(ent: Span) -> bool:
-    """Not a bare small word-number ("the two leaders", "one of its few sources")."""
+    """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
+    ("30-10"), part of a name ("5G", "the 2016 Republican field"), a question, or the second
+    half of a ratio ("1 in 5": the first half holds it)."""
+    doc = ent.doc
+    if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or ent.sent.text.rstrip().endswith("?"):
+        return False
+    if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
+        return False
+    if _in_score(ent):
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].like_num:
+        return False
     if any(t.is_digit or any(ch.isdigit() for ch in t.text) for t in ent):
         return True
-    return (
-        ent.start > 0 and ent.doc[ent.start - 1].pos_ not in {"DET", "PRON"} and ent.text.lower() not in {"one", "two"}
-    )
+    lexicon = load_claims_lexicon()
+    if any(t.lower_ in lexicon["fractions"] for t in ent) or ent.text.lower() in lexicon["vague"]:
+        return True
+    return (ent.start == 0 or doc[ent.start - 1].pos_ not in {"DET", "PRON"}) and ent.text.lower() not in {"one", "two"}
 
 
 def _verb(token: Token) -> Token:
@@ -121,6 +231,24 @@ def _phrase(token: Token) -> Span:
                 end = t.i + 1
                 break
     return token.doc[start:end]
+
+
+def _holder(anchor: Token) -> str | None:
+    """Who holds a value given beside a name: "Rubio with 18 percent", "Huckabee at 17 percent",
+    "Romney (17 percent)"."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"with", "at"}:
+        noun = anchor.head.head
+    elif anchor.dep_ == "appos":
+        noun = anchor.head
+    else:
+        return None
+    return _name(noun) if noun.pos_ == "PROPN" else None
+
+
+def _name(noun: Token) -> str:
+    """A noun with its name parts and modifiers, without what follows it ("al-Qudra", "Sen. Marco Rubio")."""
+    keep = [noun, *[t for c in noun.children if c.dep_ in {"compound", "amod", "det", "poss"} for t in c.subtree]]
+    return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1].text
 
 
 def _subject(verb: Token, anchor: Token) -> str | None:
@@ -160,6 +288,41 @@ def _status(verb: Token, quote: Quote | None) -> str:
     return "claim"
 
 
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+", re.IGNORECASE)
+
+
+def _tidy(subject: str | None, text: str) -> str | None:
+    """The subject as it stands in the claim's own text: none from another line, no dateline
+    ("WASHINGTON − Thousands of ...") or dash and conjunction left at its start."""
+    if subject is None:
+        return None
+    subject = subject.strip()
+    if subject not in text or "\n" in subject:
+        return None
+    return DATELINE.sub("", subject) or None
+
+
+def _according_to(verb: Token) -> str | None:
+    """ "According to al-Qudra, 1,500 staff ...": the source the clause is credited to."""
+    for token in verb.sent:
+        if token.lower_ == "according" and token.head.i in {verb.i, verb.head.i} | {t.i for t in verb.ancestors}:
+            pobj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _name(pobj)
+    return None
+
+
+def _sentence(span: Span) -> tuple[int, int]:
+    """Character span of the value's sentence, cut at paragraph breaks (a sentence the parser ran
+    across a heading or a byline keeps only the value's line)."""
+    sent = span.sent
+    line_start, line_end = _line(span)
+    start = max(sent.start_char, line_start)
+    text = text_of(span.doc)[start : min(sent.end_char, line_end)]
+    start += len(text) - len(text.lstrip())
+    return start, start + len(text.strip())
+
+
 def _claim(
     doc: Doc,
     span: Span,
@@ -174,14 +337,18 @@ def _claim(
     verb = _verb(anchor)
     where = span.start_char
     quote = next((q for q in quotes if q.start <= where < q.end), None)
-    subject = _subject(verb, anchor)
+    subject = _holder(anchor) or _subject(verb, anchor)
     if kind in {"year", "first"} and anchor.pos_ in {"NOUN", "PROPN"}:
         subject = _phrase(anchor).text
-    text = sent.text.strip()
+    if value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
+        subject = value.whole.text  # "more than a third of the world's electronics": what the share is of
+    start, end = _sentence(span)
+    text = text_of(doc)[start:end]
+    subject = _tidy(subject, text)
     claim = Claim(
         article=article_id,
-        start=sent.start_char,
-        end=sent.start_char + len(sent.text.rstrip()),
+        start=start,
+        end=end,
         text=text,
         subject=subject,
         predicate=verb.lemma_ if verb.pos_ in {"VERB", "AUX"} else None,
@@ -189,21 +356,23 @@ def _claim(
         low=value.low if value is not None and kind != "year" else None,
         high=value.high if value is not None and kind != "year" else None,
         hedge=value.hedge if value is not None else ("first" if kind == "first" else None),
-        unit=_unit(span, value, kind) if kind != "year" else None,
+        unit=_unit(span, value, kind, subject) if kind != "year" else None,
         time=_time(sent, (span.start, span.end), times),
-        claimant=quote.speaker if quote is not None else None,
+        claimant=quote.speaker if quote is not None else _according_to(verb),
         status=_status(verb, quote),
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])
     return claim
 
 
-def _unit(span: Span, value: Value | None, kind: str) -> str | None:
+def _unit(span: Span, value: Value | None, kind: str, subject: str | None) -> str | None:
     if value is None:
         return None
     if kind == "duration":  # "six days", "10-year": the time unit, not the thing that lasts
         units = load_claims_lexicon()["time_units"]
         return next((t.text for t in span if t.lemma_ in units), None)
+    if value.unit == "percent" and value.whole is not None and value.whole.text != subject:
+        return f"percent of {value.whole.text}"
     return value.unit
 
 

@@ -3,6 +3,9 @@
 "at least 10,000 shipping containers"  -> 10000, low 10000, hedge "at least", unit "shipping containers"
 "as many as 4.8 million of the types of artillery shells" -> high 4.8e6, unit "artillery shells"
 "dozens of ballistic missiles"         -> low 24, high 99, hedge "dozens of"
+"more than a third of the world's electronics" -> 33.3, low 33.3, hedge "more than", unit "percent",
+                                          of "the world's electronics"
+"around $8 billion"                    -> 8e9, hedge "around", unit "USD"
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class Value:
     hedge: str | None
     unit: str | None
     head: Token  # the token the phrase attaches to the sentence through
+    whole: Span | None = None  # what a percentage is of ("44 percent of the Hispanic vote")
 
 
 def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
@@ -48,7 +52,9 @@ def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
     value: float | None = None
     for token in tokens:
         lower = token.lower_
-        if NUMBER.match(lower):
+        if lower in lexicon["fractions"]:  # "two-thirds", "a third", "half": a percentage
+            value = round((value if value is not None else 1.0) * 100 / lexicon["fractions"][lower], 1)
+        elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
         elif lower in lexicon["scales"] and value is not None:
             value *= lexicon["scales"][lower]
@@ -63,7 +69,7 @@ def _hedge(span: Span, lexicon: dict[str, Any]) -> tuple[str | None, str | None,
     """The hedge just before a number or at the start of its entity ("at least 10,000"):
     (phrase, side, first token index)."""
     doc = span.doc
-    if span[0].pos_ == "DET":  # "over the past two decades" is a period, not a hedge
+    if span[0].lower_ in {"the", "this", "that", "these", "those"}:  # "over the past two decades": a period
         return None, None, span.start
     for side in ("low", "high", "about"):
         for phrase in sorted(lexicon["hedges"][side], key=len, reverse=True):
@@ -76,9 +82,9 @@ def _hedge(span: Span, lexicon: dict[str, Any]) -> tuple[str | None, str | None,
     return None, None, span.start
 
 
-def _unit(head: Token, lexicon: dict[str, Any]) -> tuple[str | None, int]:
+def _unit(head: Token, lexicon: dict[str, Any], after: int) -> tuple[str | None, int]:
     """The counted noun: the head of the number, through "of" and "types of" hops; with its
-    compounds ("shipping containers"). Returns (unit, last token index)."""
+    compounds after the number (``after``: "shipping containers"). Returns (unit, last token index)."""
     noun = head
     for _ in range(4):
         pobj = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
@@ -88,11 +94,80 @@ def _unit(head: Token, lexicon: dict[str, Any]) -> tuple[str | None, int]:
             noun = pobj
             continue
         break
+    if noun.pos_ == "PROPN":  # "4,300 Wal-Mart and Sam's Club stores": the parser took a name for the noun
+        noun = _common_noun_after(head) or noun
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num:
         return None, head.i
-    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE"]
-    first = min([noun.i, *[m.i for m in mods]])
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE" and c.i >= after
+    ]
+    first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after]])
     return noun.doc[first : noun.i + 1].text, noun.i
+
+
+def _common_noun_after(head: Token) -> Token | None:
+    """The first common noun after a number, across the names, hyphens and brackets between."""
+    for token in head.doc[head.i : head.i + 10]:
+        if token.sent != head.sent or token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":"}:
+            return None
+        if token.pos_ == "NOUN" and not token.like_num:
+            return token
+    return None
+
+
+def _whole(token: Token) -> Span | None:
+    """What a percentage or fraction is of: the object of its "of" ("the world's electronics")."""
+    pobj = next((c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    cut = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
+    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut for t in c.subtree]]
+    return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
+def _currency(span: Span, head: Token, lexicon: dict[str, Any]) -> str | None:
+    """The ISO code of the money ``span`` counts: a symbol in it or just before it, or its noun."""
+    doc = span.doc
+    before = doc[span.start - 1 : span.start] if span.start > 0 else doc[0:0]
+    for token in [*before, *span]:
+        prefix = doc[token.i - 1].lower_ + token.lower_ if token.i > 0 and not doc[token.i - 1].whitespace_ else ""
+        code = lexicon["currency_symbols"].get(prefix) or lexicon["currency_symbols"].get(token.lower_)
+        if code:
+            return str(code)
+    word = lexicon["currency_words"].get(head.lower_) if head.pos_ == "NOUN" else None
+    return str(word) if word else None
+
+
+def _percent_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
+    """The "percent", "%" or "per cent" of ``span`` or just after it."""
+    doc = span.doc
+    for token in doc[span.start : min(span.end + 2, len(doc))]:
+        if token.lower_ in lexicon["percent"] and (token.lower_ != "cent" or doc[token.i - 1].lower_ == "per"):
+            return token if token.lower_ != "per" else None
+    return None
+
+
+def _ratio(span: Span) -> Token | None:
+    """The denominator of "1 in 5", "two out of every three" just after ``span``."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 4]]
+    skip = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+    skip += 1 if skip and words[skip : skip + 1] == ["every"] else 0
+    if not skip or span.end + skip >= len(doc):
+        return None
+    token = doc[span.end + skip]
+    return token if NUMBER.match(token.text) and token.ent_type_ != "DATE" else None
+
+
+def _ratio_value(first: int, value: float, ratio: Token, side: str | None, hedge: str | None, head: Token) -> Value:
+    """ "1 in 5 registered voters": 20 percent of registered voters."""
+    noun = ratio.head if ratio.dep_ == "nummod" else ratio
+    whole = noun.doc[min(t.i for t in noun.subtree if t.i > ratio.i) : noun.i + 1] if noun.i > ratio.i else None
+    share = round(value * 100 / float(ratio.text.replace(",", "")), 1)
+    low, high = (None if side == "high" else share), (None if side == "low" else share)
+    return Value(first, max(noun.i, ratio.i) + 1, share, low, high, hedge, "percent", head, whole)
 
 
 def read_value(span: Span) -> Value | None:
@@ -118,7 +193,18 @@ def read_value(span: Span) -> Value | None:
     head = span.root if span.root.dep_ not in {"nummod", "quantmod", "compound"} else span.root.head
     if head.i < span.end:  # "dozens of X": the number is its own head
         head = span.root
-    unit, last = _unit(head, lexicon)
+    ratio = _ratio(span)
+    if ratio is not None and value is not None and value < float(ratio.text.replace(",", "")):
+        return _ratio_value(first, value, ratio, side, hedge, head)
+    sign = next((t for t in reversed(span) if t.lower_ in lexicon["fractions"]), None) or _percent_sign(span, lexicon)
+    if sign is not None:
+        whole = _whole(sign) or _whole(head)
+        end = whole.end if whole is not None else span.end
+        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
+    unit, last = _unit(head, lexicon, span.end)
     if unit is not None and unit.lower() in lexicon["vague"]:  # "lent the company millions"
         unit = None
+    currency = _currency(span, head, lexicon)
+    if currency is not None:  # "$563 million for 75 judges": the money's unit, not what it buys
+        unit = currency
     return Value(first, max(span.end, last + 1), value, low, high, hedge, unit, head)
