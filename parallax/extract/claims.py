@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from ..records import Article, Claim, Extraction, Quote, from_dict
 from ..store import Store
 from .claims_layout import is_furniture
 from .claims_values import Value, load_claims_lexicon, read_value
+from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
@@ -90,7 +92,7 @@ def _first_copies(claims: list[Claim]) -> list[Claim]:
 def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Spans that carry a checkable value: numbers, vague counts, durations, years, firsts."""
     found: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in (e for e in doc.ents if not e.sent.text.rstrip().endswith("?")):  # a question claims nothing
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(t.lemma_ in load_claims_lexicon()["time_units"] for t in ent):
@@ -112,6 +114,12 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
                 continue
             found.append((span, "number"))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _is_rank_or_day(ent: Span) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"no.", "no", "number", "#"} or (ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE")
 
 
 def _is_epithet(span: Span) -> bool:
@@ -137,7 +145,12 @@ def _is_period(span: Span) -> bool:
 
 
 def _is_name_part(ent: Span) -> bool:
+    """ "5G", "the 2016 Republican field", "the 2018 LS 500 sedan", "Apollo 17": a number in a name."""
     doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    named = before is not None and before.pos_ == "PROPN" and before.ent_type_ != "DATE" and before.text[:1].isupper()
+    if named and ent[0].text[:1].isdigit():  # a model or a mission ("LS 500", "Apollo 17"); counts are spelled
+        return True
     glued = ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].is_alpha
     if glued and doc[ent.end].text[:1].isupper():  # "5G", "F-16" written "16F"
         return True
@@ -193,10 +206,10 @@ def _is_age(ent: Span) -> bool:
 
 def _checkworthy(ent: Span) -> bool:
     """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
-    ("30-10"), part of a name ("5G", "the 2016 Republican field"), a question, or the second
-    half of a ratio ("1 in 5": the first half holds it)."""
+    ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
+    ("June 6 and 7"), or the second half of a ratio ("1 in 5": the first half holds it)."""
     doc = ent.doc
-    if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or ent.sent.text.rstrip().endswith("?"):
+    if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent):
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
         return False
@@ -247,8 +260,15 @@ def _holder(anchor: Token) -> str | None:
 
 def _name(noun: Token) -> str:
     """A noun with its name parts and modifiers, without what follows it ("al-Qudra", "Sen. Marco Rubio")."""
-    keep = [noun, *[t for c in noun.children if c.dep_ in {"compound", "amod", "det", "poss"} for t in c.subtree]]
+    parts = [c for c in noun.children if c.dep_ in {"compound", "amod", "det", "poss"}]
+    parts += [c for c in noun.children if c.lower_ == "of" and noun.pos_ == "PROPN" and _names_only(c)]
+    keep = [noun, *[t for c in parts for t in c.subtree]]
     return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1].text
+
+
+def _names_only(prep: Token) -> bool:
+    """ "of Homeland Security": a preposition that continues a proper name."""
+    return all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in prep.subtree)
 
 
 def _subject(verb: Token, anchor: Token) -> str | None:
@@ -257,8 +277,10 @@ def _subject(verb: Token, anchor: Token) -> str | None:
         return _phrase(anchor).text
     for candidate in (verb, verb.head):
         subject = next((c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.tag_ in {"WDT", "WP"} and candidate.dep_ == "relcl":
-            subject = candidate.head  # "..., which could hold ...": what the clause describes
+        if subject is not None and subject.tag_ in {"WDT", "WP"}:
+            # "..., which could hold ...", "which the U.N. says has forced ...": what the clause describes
+            clause = next((t for t in [candidate, *candidate.ancestors] if t.dep_ == "relcl"), None)
+            return _phrase(clause.head).text if clause is not None else None
         if subject is not None:
             return _phrase(subject).text
     return None
@@ -288,7 +310,7 @@ def _status(verb: Token, quote: Quote | None) -> str:
     return "claim"
 
 
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+", re.IGNORECASE)
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘']+", re.IGNORECASE)
 
 
 def _tidy(subject: str | None, text: str) -> str | None:
@@ -310,6 +332,29 @@ def _according_to(verb: Token) -> str | None:
             if pobj is not None:
                 return _name(pobj)
     return None
+
+
+def _reported_by(verb: Token, line: tuple[int, int]) -> str | None:
+    """The named speaker of a reporting verb the value's clause hangs from, when the quotes
+    extractor found no attribution: "X said (that) ... 5 ...", "... 5 ..., X said Tuesday"."""
+    cues = load_quote_cues().verbs
+    chain = [verb, *verb.ancestors]
+    for lower, upper in pairwise(chain):
+        if upper.lemma_ in cues and lower.dep_ in {"ccomp", "parataxis"}:
+            return _speaker(upper, line)
+    for token in chain:
+        for child in token.children:
+            if child.lemma_ in cues and child.dep_ in {"ccomp", "parataxis"} and child.i > verb.i:
+                return _speaker(child, line)
+    return None
+
+
+def _speaker(cue: Token, line: tuple[int, int]) -> str | None:
+    """The named subject of ``cue`` when both stand on the claim's line."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not all(line[0] <= t.idx < line[1] for t in (cue, subject)):
+        return None
+    return _name(subject) if subject.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _sentence(span: Span) -> tuple[int, int]:
@@ -358,7 +403,7 @@ def _claim(
         hedge=value.hedge if value is not None else ("first" if kind == "first" else None),
         unit=_unit(span, value, kind, subject) if kind != "year" else None,
         time=_time(sent, (span.start, span.end), times),
-        claimant=quote.speaker if quote is not None else _according_to(verb),
+        claimant=quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span)),
         status=_status(verb, quote),
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])

@@ -4,7 +4,8 @@ Cleaning removes the furniture it can name (``parallax.clean``); what it keeps b
 like prose still has the layout of furniture, and a claim never comes from it:
 
 - a photo credit at the end of the line ("... at the Capitol. (Photo: SpaceX via Florida Today)",
-  "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters");
+  "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters"), or a
+  slideshow's controls or counter in it ("Play slideshow Getty Images 1 of 35 ...");
 - no finite verb in the whole line: a headline ("UAE to build water plants in Gaza"), an image's
   alt text, a caption fragment ("Representative Blake Farenthold, in December at the Capitol.");
 - a short line without the punctuation that ends a sentence: a heading or a label.
@@ -31,6 +32,11 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 GLUED_CREDIT = re.compile(r"[a-z.]Credit[A-Z]")  # a caption and its credit run together by the crawler
+# a slideshow's controls or counter anywhere in the line ("Play slideshow Getty Images 1 of 35 ...")
+GALLERY = re.compile(
+    rf"\b(?:play|view|open|launch) (?:slideshow|gallery)\b|\b(?:slide|image|photo|picture|{AGENCIES}) \d+ of \d+\b",
+    re.IGNORECASE,
+)
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]\s*["'”’]$""")
 HEADING_WORDS = 25
@@ -41,7 +47,7 @@ def is_furniture(doc: Doc, start: int, end: int) -> bool:
     line = doc.text[start:end].strip()
     if not line:
         return True
-    if CREDIT.search(line) or GLUED_CREDIT.search(line):
+    if CREDIT.search(line) or GLUED_CREDIT.search(line) or GALLERY.search(line):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space] if span is not None else []

@@ -48,20 +48,25 @@ class Value:
 
 
 def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
-    """The number written by ``tokens`` ("4.8 million", "11,000", "six"), or None."""
+    """The number written by ``tokens`` ("4.8 million", "11,000", "six"), or None; a fraction
+    alone is a percentage ("two-thirds" -> 66.7), before a scale a multiplier ("half a million")."""
     value: float | None = None
+    fraction: float | None = None
     for token in tokens:
         lower = token.lower_
-        if lower in lexicon["fractions"]:  # "two-thirds", "a third", "half": a percentage
-            value = round((value if value is not None else 1.0) * 100 / lexicon["fractions"][lower], 1)
+        if lower in lexicon["fractions"]:
+            fraction = (value if value is not None else 1.0) / lexicon["fractions"][lower]
+            value = None
         elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
-        elif lower in lexicon["scales"] and value is not None:
-            value *= lexicon["scales"][lower]
-        elif lower in lexicon["words"] and value is None:
+        elif lower in lexicon["scales"] and (value is not None or fraction is not None):
+            value = (value if value is not None else 1.0) * lexicon["scales"][lower]
+        elif lower in lexicon["words"] and value is None and fraction is None:
             value = float(lexicon["words"][lower])
         elif lower in lexicon["scales"] and value is None:
             value = float(lexicon["scales"][lower])
+    if fraction is not None:
+        return round(fraction * 100, 1) if value is None else fraction * value
     return value
 
 
@@ -140,6 +145,14 @@ def _currency(span: Span, head: Token, lexicon: dict[str, Any]) -> str | None:
     return str(word) if word else None
 
 
+def _share_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
+    """The fraction word of a share ("a third of"), not of a multiplier ("half a million")."""
+    sign = next((t for t in reversed(span) if t.lower_ in lexicon["fractions"]), None)
+    if sign is None or any(t.lower_ in lexicon["scales"] for t in span if t.i > sign.i):
+        return None
+    return sign
+
+
 def _percent_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
     """The "percent", "%" or "per cent" of ``span`` or just after it."""
     doc = span.doc
@@ -196,7 +209,7 @@ def read_value(span: Span) -> Value | None:
     ratio = _ratio(span)
     if ratio is not None and value is not None and value < float(ratio.text.replace(",", "")):
         return _ratio_value(first, value, ratio, side, hedge, head)
-    sign = next((t for t in reversed(span) if t.lower_ in lexicon["fractions"]), None) or _percent_sign(span, lexicon)
+    sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
         whole = _whole(sign) or _whole(head)
         end = whole.end if whole is not None else span.end
