@@ -39,7 +39,13 @@ SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 # Words that make a stretch of time a time adverbial ("two days later", "for the past two years")
 # rather than a checkable length ("sentenced to 15 years", "a 10-year agreement").
 TIME_ADVERBIAL = {"ago", "later", "earlier", "past", "last", "next", "coming", "recent", "previous", "into"}
-ADVERBIAL_PREPS = {"in", "for", "over", "during", "within", "after", "before", "since", "until", "throughout", "into"}
+# A clause without a subject of its own takes its controller's through these links ("announced
+# plans to build three plants": the announcer builds).
+CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
+# What a noun phrase leaves out when it names a subject.
+CLAUSES = frozenset({"relcl", "acl", "punct"})
+APPOSED = CLAUSES | {"appos"}
+ADVERBIAL_PREPS = {"in", "over", "during", "within", "after", "before", "since", "until", "throughout", "into"}
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -118,8 +124,9 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
 
 def _is_rank_or_day(ent: Span) -> bool:
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in {"no.", "no", "number", "#"} or (ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE")
+    before = doc[max(ent.start - 2, 0) : ent.start].text.lower().replace(" ", "")
+    rank = ent[0].lower_ in {"no.", "no"} or before.endswith(("no.", "number", "#"))
+    return rank or (ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE")
 
 
 def _is_epithet(span: Span) -> bool:
@@ -232,8 +239,8 @@ def _verb(token: Token) -> Token:
     return current
 
 
-def _phrase(token: Token) -> Span:
-    keep = [token, *[t for c in token.children if c.dep_ not in {"relcl", "acl", "punct"} for t in c.subtree]]
+def _phrase(token: Token, *, skip: frozenset[str] = CLAUSES) -> Span:
+    keep = [token, *[t for c in token.children if c.dep_ not in skip for t in c.subtree]]
     keep = [t for t in keep if t.sent == token.sent]
     start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     for t in token.doc[start:end]:  # a phrase never runs across a paragraph break
@@ -272,18 +279,43 @@ def _names_only(prep: Token) -> bool:
 
 
 def _subject(verb: Token, anchor: Token) -> str | None:
-    """The subject of the value's clause as written (a relative pronoun stands for its noun)."""
+    """The subject of the value's clause as written (a relative pronoun stands for its noun); a
+    clause without one takes its controller's ("Despite imposing a 25% tariff ..., Trump ...")."""
     if anchor.dep_ in {"nsubj", "nsubjpass"}:
         return _phrase(anchor).text
-    for candidate in (verb, verb.head):
-        subject = next((c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.tag_ in {"WDT", "WP"}:
             # "..., which could hold ...", "which the U.N. says has forced ...": what the clause describes
-            clause = next((t for t in [candidate, *candidate.ancestors] if t.dep_ == "relcl"), None)
+            clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
             return _phrase(clause.head).text if clause is not None else None
         if subject is not None:
             return _phrase(subject).text
+        if current.dep_ not in CONTROLLED or current.head.i == current.i:
+            break
+        current = current.head
     return None
+
+
+def _about(anchor: Token, verb: Token) -> str | None:
+    """What the value is said of: the name it stands beside, the noun it is in apposition to
+    ("Gaza, an area of about 139 square miles"), the thing a change brings to or by the value
+    ("bringing the total to more than 62.9 inches"), else the subject of its clause."""
+    holder = _holder(anchor)
+    if holder is not None:
+        return holder
+    for token in [anchor, *anchor.ancestors]:
+        if (token.dep_ == "appos" and token.i != anchor.i) or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            # "the city, located 20 miles from the border": what the participle describes
+            return _phrase(token.head, skip=APPOSED).text
+        if token.i == verb.i:
+            break
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "by"} and anchor.head.head.i == verb.i:
+        changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if changed is not None:
+            return _phrase(changed).text
+    return _subject(verb, anchor)
 
 
 def _time(sent: Span, skip: tuple[int, int], times: dict[tuple[int, int], str]) -> str | None:
@@ -310,7 +342,7 @@ def _status(verb: Token, quote: Quote | None) -> str:
     return "claim"
 
 
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘']+", re.IGNORECASE)
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘'$£€¥]+", re.IGNORECASE)
 
 
 def _tidy(subject: str | None, text: str) -> str | None:
@@ -322,6 +354,23 @@ def _tidy(subject: str | None, text: str) -> str | None:
     if subject not in text or "\n" in subject:
         return None
     return DATELINE.sub("", subject) or None
+
+
+def _counts(anchor: Token, value: Value | None) -> bool:
+    """The value counts the noun it attaches to ("200 hostages"), rather than measuring something."""
+    return (
+        value is not None
+        and value.unit is not None
+        and value.unit != "percent"
+        and not value.unit.isupper()
+        and anchor.pos_ == "NOUN"
+        and anchor.text in value.unit
+    )
+
+
+def _open_question(verb: Token) -> bool:
+    """ "whether the increase can be held to 1.5 degrees", "if 80 percent agree": asked, not claimed."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in [verb, *verb.ancestors] for c in t.children)
 
 
 def _according_to(verb: Token) -> str | None:
@@ -382,9 +431,15 @@ def _claim(
     verb = _verb(anchor)
     where = span.start_char
     quote = next((q for q in quotes if q.start <= where < q.end), None)
-    subject = _holder(anchor) or _subject(verb, anchor)
+    if _open_question(verb):
+        return None
+    subject = _about(anchor, verb)
     if kind in {"year", "first"} and anchor.pos_ in {"NOUN", "PROPN"}:
-        subject = _phrase(anchor).text
+        subject = _phrase(anchor).text  # "the first world leader ..."
+    elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
+        subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
+    elif subject is None and _counts(anchor, value):
+        subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
     if value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
         subject = value.whole.text  # "more than a third of the world's electronics": what the share is of
     start, end = _sentence(span)

@@ -99,22 +99,22 @@ def _unit(head: Token, lexicon: dict[str, Any], after: int) -> tuple[str | None,
             noun = pobj
             continue
         break
-    if noun.pos_ == "PROPN":  # "4,300 Wal-Mart and Sam's Club stores": the parser took a name for the noun
-        noun = _common_noun_after(head) or noun
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num:
+    if noun.pos_ == "PROPN" and noun.ent_type_ != "NORP":
+        noun = _common_noun_after(head) or noun  # "4,300 Wal-Mart and Sam's Club stores": a name taken for the noun
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or not any(ch.isalpha() for ch in noun.text):
         return None, head.i
     mods = [
         c
         for c in noun.lefts
         if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE" and c.i >= after
     ]
-    first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after]])
+    first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after and t.is_alpha]])
     return noun.doc[first : noun.i + 1].text, noun.i
 
 
 def _common_noun_after(head: Token) -> Token | None:
     """The first common noun after a number, across the names, hyphens and brackets between."""
-    for token in head.doc[head.i : head.i + 10]:
+    for token in head.doc[head.i + 1 : head.i + 10]:
         if token.sent != head.sent or token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":"}:
             return None
         if token.pos_ == "NOUN" and not token.like_num:
@@ -214,7 +214,8 @@ def read_value(span: Span) -> Value | None:
         whole = _whole(sign) or _whole(head)
         end = whole.end if whole is not None else span.end
         return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
-    unit, last = _unit(head, lexicon, span.end)
+    digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
+    unit, last = _unit(head, lexicon, max(digits, default=span.end - 1) + 1)
     if unit is not None and unit.lower() in lexicon["vague"]:  # "lent the company millions"
         unit = None
     currency = _currency(span, head, lexicon)
