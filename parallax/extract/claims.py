@@ -161,7 +161,19 @@ def _is_name_part(ent: Span) -> bool:
     glued = ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].is_alpha
     if glued and doc[ent.end].text[:1].isupper():  # "5G", "F-16" written "16F"
         return True
+    if before is not None and before.tag_ in {"NN", "NNP"} and ent.root.head.i == before.i:
+        return True  # "lap 48", "Article 1": a number after a singular noun labels it; counts come before
+    if _epithet_count(ent):
+        return True
     return len(ent) == 1 and bool(YEAR.match(ent.text)) and ent.root.dep_ in {"nummod", "compound", "amod"}
+
+
+def _epithet_count(ent: Span) -> bool:
+    """ "the 193-member U.N. General Assembly", "the 15-nation Security Council": a count fused
+    into the epithet of a name, not a claim of its own."""
+    doc = ent.doc
+    hyphen = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
+    return hyphen and doc[ent.end + 1].head.pos_ == "PROPN"
 
 
 def _is_adverbial(ent: Span) -> bool:
@@ -206,9 +218,9 @@ def _is_record(ent: Span) -> bool:
 
 
 def _is_age(ent: Span) -> bool:
-    """ "her 14-year-old daughter", "a 70 year old man": an age, not a duration."""
-    following = ent.doc[ent.end : ent.end + 2]
-    return any(t.lower_ == "old" for t in [*ent, *following])
+    """ "her 14-year-old daughter", "a 70 year old man", "anyone 21 or older": an age."""
+    following = ent.doc[ent.end : ent.end + 3]
+    return any(t.lower_ in {"old", "older", "younger"} for t in [*ent, *following])
 
 
 def _checkworthy(ent: Span) -> bool:
@@ -216,7 +228,7 @@ def _checkworthy(ent: Span) -> bool:
     ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
     ("June 6 and 7"), or the second half of a ratio ("1 in 5": the first half holds it)."""
     doc = ent.doc
-    if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent):
+    if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent) or _is_age(ent):
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
         return False
@@ -438,7 +450,7 @@ def _claim(
         subject = _phrase(anchor).text  # "the first world leader ..."
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
         subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
-    elif subject is None and _counts(anchor, value):
+    elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
     if value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
         subject = value.whole.text  # "more than a third of the world's electronics": what the share is of

@@ -197,8 +197,8 @@ def read_value(span: Span) -> Value | None:
             None,
             hedge or vague + (" of" if span.end < len(span.doc) and span.doc[span.end].lower_ == "of" else ""),
         )
-    elif value is None:
-        return None
+    elif value is None or any(t.lower_ in lexicon["indefinite"] for t in tokens):
+        return None  # "a few miles", "several weeks": no number to check
     elif side == "low":
         high = None
     elif side == "high":
@@ -212,6 +212,8 @@ def read_value(span: Span) -> Value | None:
     sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
         whole = _whole(sign) or _whole(head)
+        if whole is not None and whole.root.pos_ == "PRON":
+            return None  # "half of them": a share of something the sentence does not name
         end = whole.end if whole is not None else span.end
         return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
     digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
