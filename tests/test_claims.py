@@ -137,3 +137,20 @@ def test_no_claims_from_captions_headings_or_repeats(nlp: Language) -> None:
     )
     (claim,) = find_claims(doc)
     assert claim.text.startswith("The United Arab Emirates") and claim.value == 3
+
+
+def test_ranges_and_tallies(nlp: Language) -> None:
+    doc = nlp(
+        "Tiangong's orbit is 210 to 280 miles high. The rules could cost them between $1 billion to $3 billion each. "
+        "But while Ms. Pelosi won, 134 to 63, Mr. Ryan's share served as a measure."
+    )
+    orbit, cost = find_claims(doc)
+    assert (orbit.value, orbit.low, orbit.high, orbit.unit) == (None, 210, 280, "miles")
+    assert (cost.low, cost.high, cost.unit) == (1e9, 3e9, "USD")
+
+
+def test_margin_stays_with_the_agent_and_word_ratios(nlp: Language) -> None:
+    doc = nlp("Mr. Obama carried his district by 6 percent. The program accounts for nearly one in seven reports.")
+    margin, ratio = find_claims(doc)
+    assert margin.subject == "Mr. Obama" and margin.unit == "percent"
+    assert ratio.high == pytest.approx(14.3) and ratio.hedge == "nearly" and ratio.unit == "percent of reports"

@@ -66,7 +66,7 @@ def find_claims(
     furniture: dict[tuple[int, int], bool] = {}
     for span, kind in _value_spans(doc):
         value = read_value(span) if kind != "first" else None
-        if kind != "first" and value is None:
+        if kind != "first" and (value is None or _empty(value)):
             continue
         line = _line(span)
         if line not in furniture:
@@ -77,6 +77,12 @@ def find_claims(
         if claim is not None:
             claims.append(claim)
     return _first_copies(claims)
+
+
+def _empty(value: Value) -> bool:
+    """ "more than one", "five times more": no quantity of anything to check."""
+    multiplier = value.unit is not None and value.unit.lower() in {"time", "times"}
+    return multiplier or (value.value == 1 and value.unit is None)
 
 
 def _line(span: Span) -> tuple[int, int]:
@@ -101,13 +107,14 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
     for ent in (e for e in doc.ents if not e.sent.text.rstrip().endswith("?")):  # a question claims nothing
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
-        elif ent.label_ == "DATE" and any(t.lemma_ in load_claims_lexicon()["time_units"] for t in ent):
+        elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
             if any(t.like_num for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
                 found.append((ent, "duration"))
         elif ent.label_ == "DATE" and len(ent) == 1 and YEAR.match(ent.text) and _dated_subject(ent):
             found.append((ent, "year"))
         elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and _is_record(ent):
             found.append((ent, "first"))
+    found = _merge_ranges(found)
     for pattern in (VAGUE, FRACTION):
         for match in pattern.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end())
@@ -145,16 +152,55 @@ def _in_score(ent: Span) -> bool:
     )
 
 
+def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9": one range, not two numbers."""
+    found = sorted(found, key=lambda item: item[0].start)
+    merged: list[tuple[Span, str]] = []
+    for span, kind in found:
+        if merged and kind == "number" and merged[-1][1] == "number" and _joins(merged[-1][0], span):
+            doc = span.doc
+            start = merged[-1][0].start - (1 if doc[merged[-1][0].start - 1].lower_ == "between" else 0)
+            merged[-1] = (doc[start : span.end], kind)
+        else:
+            merged.append((span, kind))
+    return [(span, kind) for span, kind in merged if not _tally_start(span)]
+
+
+def _tally_start(span: Span) -> bool:
+    """ "won, 134 to 63": the first half of a tally whose second half is no entity of its own."""
+    after = span.doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].lower_ in {"to", "-", "–"} and after[1].like_num
+
+
+def _joins(first: Span, second: Span) -> bool:
+    between = first.doc[first.end : second.start]
+    if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and"}:
+        return False
+    if (first.start > 0 and first.doc[first.start - 1].lower_ == "by") or (
+        not second[0].like_num and second[0].is_alpha
+    ):
+        return False  # "rose by $5 to around $90": a change and where it ended, not a range
+    opener = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+    return between[0].lower_ != "and" or "between" in {opener, first[0].lower_}
+
+
 def _is_period(span: Span) -> bool:
     """ "the first half of this year", "the latter half": a stretch of time, not a share."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.pos_ == "ADJ" or before.ent_type_ == "ORDINAL")
 
 
+def _time_unit(token: Token) -> bool:
+    """A unit of time as a noun ("six days", "a 10-year deal"), not an ordinal ("a second day")."""
+    return token.lemma_ in load_claims_lexicon()["time_units"] and token.pos_ != "ADJ"
+
+
 def _is_name_part(ent: Span) -> bool:
     """ "5G", "the 2016 Republican field", "the 2018 LS 500 sedan", "Apollo 17": a number in a name."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.start > ent.sent.start and ent[0].is_alpha and ent[0].text[:1].isupper() and ent[0].pos_ == "PROPN":
+        return True  # "the Final Four", "Ocean's Eleven": a capitalised number word inside a name
     named = before is not None and before.pos_ == "PROPN" and before.ent_type_ != "DATE" and before.text[:1].isupper()
     if named and ent[0].text[:1].isdigit():  # a model or a mission ("LS 500", "Apollo 17"); counts are spelled
         return True
@@ -313,7 +359,8 @@ def _subject(verb: Token, anchor: Token) -> str | None:
 def _about(anchor: Token, verb: Token) -> str | None:
     """What the value is said of: the name it stands beside, the noun it is in apposition to
     ("Gaza, an area of about 139 square miles"), the thing a change brings to or by the value
-    ("bringing the total to more than 62.9 inches"), else the subject of its clause."""
+    ("bringing the total to more than 62.9 inches"; a margin, "carried his district by 6 percent",
+    stays with the agent), else the subject of its clause."""
     holder = _holder(anchor)
     if holder is not None:
         return holder
@@ -323,7 +370,7 @@ def _about(anchor: Token, verb: Token) -> str | None:
             return _phrase(token.head, skip=APPOSED).text
         if token.i == verb.i:
             break
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "by"} and anchor.head.head.i == verb.i:
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == verb.i:
         changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if changed is not None:
             return _phrase(changed).text
@@ -383,6 +430,12 @@ def _counts(anchor: Token, value: Value | None) -> bool:
 def _open_question(verb: Token) -> bool:
     """ "whether the increase can be held to 1.5 degrees", "if 80 percent agree": asked, not claimed."""
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in [verb, *verb.ancestors] for c in t.children)
+
+
+def _claimant(name: str | None) -> str | None:
+    """A claimant that names someone: not a time stamp or a heading the attribution picked up
+    ("UPDATE 2:52 p.m.")."""
+    return None if name is None or any(ch.isdigit() for ch in name) else name
 
 
 def _according_to(verb: Token) -> str | None:
@@ -470,7 +523,9 @@ def _claim(
         hedge=value.hedge if value is not None else ("first" if kind == "first" else None),
         unit=_unit(span, value, kind, subject) if kind != "year" else None,
         time=_time(sent, (span.start, span.end), times),
-        claimant=quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span)),
+        claimant=_claimant(
+            quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span))
+        ),
         status=_status(verb, quote),
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 __all__ = ["Value", "load_claims_lexicon", "read_value"]
 
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+RANGE_WORDS = {"to", "-", "–", "and"}
 
 
 @lru_cache(maxsize=1)
@@ -54,20 +55,40 @@ def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
     fraction: float | None = None
     for token in tokens:
         lower = token.lower_
-        if lower in lexicon["fractions"]:
+        if lower in lexicon["fractions"] and _is_fraction(token, value, lexicon):
             fraction = (value if value is not None else 1.0) / lexicon["fractions"][lower]
             value = None
         elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
         elif lower in lexicon["scales"] and (value is not None or fraction is not None):
             value = (value if value is not None else 1.0) * lexicon["scales"][lower]
-        elif lower in lexicon["words"] and value is None and fraction is None:
+        elif lower in lexicon["words"] and value is None and fraction is None and _counts_alone(token, lexicon):
             value = float(lexicon["words"][lower])
         elif lower in lexicon["scales"] and value is None:
             value = float(lexicon["scales"][lower])
     if fraction is not None:
         return round(fraction * 100, 1) if value is None else fraction * value
     return value
+
+
+def _counts_alone(token: Token, lexicon: dict[str, Any]) -> bool:
+    """ "a" and "an" are a number only before a scale, a fraction or a unit of time ("a dozen",
+    "a third", "a year"); not in "a row", "a second day"."""
+    if token.lower_ not in {"a", "an"}:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    unit = following.lemma_ in lexicon["time_units"] and following.pos_ == "NOUN"
+    return following.lower_ in lexicon["scales"] or following.lower_ in lexicon["fractions"] or unit
+
+
+def _is_fraction(token: Token, before: float | None, lexicon: dict[str, Any]) -> bool:
+    """ "a third", "two-thirds", "half": a fraction; "the eighth day", "a third term": an ordinal."""
+    if token.lower_ in {"half", "halves", "quarter", "quarters"} or token.lower_.endswith("s"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return before is not None and (following is None or following.lower_ == "of" or not following.is_alpha)
 
 
 def _hedge(span: Span, lexicon: dict[str, Any]) -> tuple[str | None, str | None, int]:
@@ -171,16 +192,42 @@ def _ratio(span: Span) -> Token | None:
     if not skip or span.end + skip >= len(doc):
         return None
     token = doc[span.end + skip]
-    return token if NUMBER.match(token.text) and token.ent_type_ != "DATE" else None
+    written = NUMBER.match(token.text) or token.lower_ in load_claims_lexicon()["words"]
+    return token if written and token.ent_type_ != "DATE" else None
 
 
 def _ratio_value(first: int, value: float, ratio: Token, side: str | None, hedge: str | None, head: Token) -> Value:
     """ "1 in 5 registered voters": 20 percent of registered voters."""
     noun = ratio.head if ratio.dep_ == "nummod" else ratio
     whole = noun.doc[min(t.i for t in noun.subtree if t.i > ratio.i) : noun.i + 1] if noun.i > ratio.i else None
-    share = round(value * 100 / float(ratio.text.replace(",", "")), 1)
+    share = round(value * 100 / (_number([ratio], load_claims_lexicon()) or 1.0), 1)
     low, high = (None if side == "high" else share), (None if side == "low" else share)
     return Value(first, max(noun.i, ratio.i) + 1, share, low, high, hedge, "percent", head, whole)
+
+
+def _range(span: Span, lexicon: dict[str, Any]) -> tuple[float, float] | None:
+    """The bounds of a range written in ``span`` ("210 to 280", "80,000 - 100,000", "between 6.0
+    and 6.9", "$1 billion to $3 billion", "1.5 to 2 million": the scale of the second applies to
+    the first when the first has none)."""
+    tokens = list(span)
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.lower_ not in RANGE_WORDS or (
+            not tokens[k - 1].like_num and tokens[k - 1].lower_ not in lexicon["scales"]
+        ):
+            continue
+        if token.lower_ == "and" and tokens[0].lower_ != "between":
+            return None
+        first, second = tokens[:k], tokens[k + 1 :]
+        if not any(t.like_num for t in second[:2]):  # "two-thirds" is one fraction
+            return None
+        low, high = _number(first, lexicon), _number(second, lexicon)
+        if low is None or high is None:
+            return None
+        scale = next((lexicon["scales"][t.lower_] for t in second if t.lower_ in lexicon["scales"]), None)
+        if scale is not None and not any(t.lower_ in lexicon["scales"] for t in first):
+            low *= scale
+        return (low, high) if low <= high else None
+    return None
 
 
 def read_value(span: Span) -> Value | None:
@@ -191,13 +238,16 @@ def read_value(span: Span) -> Value | None:
     hedge, side, first = _hedge(span, lexicon)
     value = _number(tokens, lexicon)
     low = high = value
+    bounds = _range(span, lexicon)
+    if bounds is not None:  # "210 to 280 miles", "between $1 billion to $3 billion"
+        value, (low, high), side = None, bounds, None
     if vague in lexicon["vague"]:
         low, high = (float(x) for x in lexicon["vague"][vague])
         value, hedge = (
             None,
             hedge or vague + (" of" if span.end < len(span.doc) and span.doc[span.end].lower_ == "of" else ""),
         )
-    elif value is None or any(t.lower_ in lexicon["indefinite"] for t in tokens):
+    elif (value is None and bounds is None) or any(t.lower_ in lexicon["indefinite"] for t in tokens):
         return None  # "a few miles", "several weeks": no number to check
     elif side == "low":
         high = None
@@ -207,7 +257,7 @@ def read_value(span: Span) -> Value | None:
     if head.i < span.end:  # "dozens of X": the number is its own head
         head = span.root
     ratio = _ratio(span)
-    if ratio is not None and value is not None and value < float(ratio.text.replace(",", "")):
+    if ratio is not None and value is not None and value < (_number([ratio], lexicon) or 0.0):
         return _ratio_value(first, value, ratio, side, hedge, head)
     sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
@@ -223,4 +273,6 @@ def read_value(span: Span) -> Value | None:
     currency = _currency(span, head, lexicon)
     if currency is not None:  # "$563 million for 75 judges": the money's unit, not what it buys
         unit = currency
+    if bounds is not None and unit is None:
+        return None  # "won, 134 to 63", "between 6.0 and 6.9": a tally, or a range of nothing named
     return Value(first, max(span.end, last + 1), value, low, high, hedge, unit, head)
