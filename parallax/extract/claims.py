@@ -80,9 +80,34 @@ def find_claims(
 
 
 def _empty(value: Value) -> bool:
-    """ "more than one", "five times more": no quantity of anything to check."""
+    """ "more than one", "five times more": no quantity of anything to check; "5 Things" (a
+    show), "Abir was 10", "Raisi, 63,": a title or an age."""
     multiplier = value.unit is not None and value.unit.lower() in {"time", "times"}
-    return multiplier or (value.value == 1 and value.unit is None)
+    return multiplier or (value.value == 1 and value.unit is None) or _title(value) or _age_of(value)
+
+
+def _title(value: Value) -> bool:
+    noun = value.head.doc[value.end - 1]
+    if value.unit is None or value.unit == "percent" or not value.unit.endswith(noun.text):
+        return False
+    small = value.value is not None and value.value < 100
+    return (
+        small and noun.pos_ == "PROPN" and noun.ent_type_ != "NORP" and noun.text[:1].isupper() and noun.i > value.start
+    )
+
+
+def _age_of(value: Value) -> bool:
+    """A bare number said of a person: "Raisi, 63,", "Abir was 10"."""
+    if value.unit is not None or value.value is None or value.value >= 120:
+        return False
+    token = value.head
+    if token.dep_ == "appos":
+        return token.head.ent_type_ == "PERSON"
+    subject = (
+        next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ in {"attr", "acomp"} else None
+    )
+    named = subject is not None and any(t.ent_type_ == "PERSON" for t in [subject, *subject.children])
+    return named or (subject is not None and subject.lower_ in {"he", "she"})
 
 
 def _line(span: Span) -> tuple[int, int]:

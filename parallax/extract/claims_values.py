@@ -153,6 +153,15 @@ def _whole(token: Token) -> Span | None:
     return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
 
 
+def _noun_phrase(noun: Token, sign: Token) -> Span:
+    """ "half the population of Gaza": the noun a fraction stands before, with what follows the fraction."""
+    keep = [
+        noun,
+        *[t for c in noun.children if c.dep_ not in {"relcl", "acl", "punct"} and c.i > sign.i for t in c.subtree],
+    ]
+    return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
 def _currency(span: Span, head: Token, lexicon: dict[str, Any]) -> str | None:
     """The ISO code of the money ``span`` counts: a symbol in it or just before it, or its noun."""
     doc = span.doc
@@ -172,6 +181,12 @@ def _share_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
     if sign is None or any(t.lower_ in lexicon["scales"] for t in span if t.i > sign.i):
         return None
     return sign
+
+
+def _shares_noun(sign: Token) -> bool:
+    """ "half the population", "a third more": the fraction stands before what it divides."""
+    following = sign.doc[sign.i + 1] if sign.i + 1 < len(sign.doc) else None
+    return following is not None and following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _percent_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
@@ -261,9 +276,13 @@ def read_value(span: Span) -> Value | None:
         return _ratio_value(first, value, ratio, side, hedge, head)
     sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
-        whole = _whole(sign) or _whole(head)
+        whole = _whole(sign) or (
+            _noun_phrase(head, sign) if sign.head.i == head.i and head.pos_ == "NOUN" else _whole(head)
+        )
         if whole is not None and whole.root.pos_ == "PRON":
             return None  # "half of them": a share of something the sentence does not name
+        if whole is None and sign.lower_ in lexicon["fractions"] and not _shares_noun(sign):
+            return None  # "break you in half": no share of anything
         end = whole.end if whole is not None else span.end
         return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
     digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
