@@ -1,12 +1,19 @@
-"""Extractor ``claims.rules.v1``: check-worthy statements with numbers, dates, counts and firsts.
+"""Extractor ``claims.rules.v1``: check-worthy statements with numbers, counts, shares and firsts.
 
 One claim per value: a count or quantity ("at least 10,000 shipping containers"), a vague
-quantity ("dozens of ballistic missiles"), a duration ("six days", "a 10-year agreement"), a
-dated thing ("a 2018 military agreement ... collapsed") or a first ("first visit in 24
-years"). Each claim keeps its sentence as text and span, the subject and predicate of the
-clause, the value read as a hedged range, the sentence's time, and its claimant: the speaker
-of the quote it sits in, else None (the article itself). Modal and belief words mark it
-``speculation`` or ``opinion``.
+quantity ("dozens of ballistic missiles"), a share ("more than a third of the world's
+electronics": more than 33.3 percent), money with its currency ("around $8 billion": USD), a
+range ("210 to 280 miles"), a length ("a 10-year agreement", "sentenced to 15 years") or a
+record first ("the first world leader to confirm", "first visit in 24 years"). A year alone
+is a date, not a value (it goes to ``time``). Each claim keeps its sentence (cut at the
+paragraph) as text and span, the subject and predicate of the clause, the value read as a
+hedged range, the sentence's time, and its claimant: the speaker of the quote it sits in,
+else the source of "according to" or of a reporting verb on its line, else None (the article
+itself). Modal and belief words mark it ``speculation`` or ``opinion``.
+
+Not claims: time adverbials ("two days later"), scores and tallies ("30-10", "134 to 63"),
+ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G", "Apollo 17"), questions,
+and anything on a line of page furniture (``claims_layout``).
 """
 
 from __future__ import annotations
@@ -127,7 +134,7 @@ def _first_copies(claims: list[Claim]) -> list[Claim]:
 
 
 def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """Spans that carry a checkable value: numbers, vague counts, durations, years, firsts."""
+    """Spans that carry a checkable value: numbers, vague counts, shares, durations, firsts."""
     found: list[tuple[Span, str]] = []
     for ent in (e for e in doc.ents if not e.sent.text.rstrip().endswith("?")):  # a question claims nothing
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
@@ -135,8 +142,6 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
         elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
             if any(t.like_num for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
                 found.append((ent, "duration"))
-        elif ent.label_ == "DATE" and len(ent) == 1 and YEAR.match(ent.text) and _dated_subject(ent):
-            found.append((ent, "year"))
         elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and _is_record(ent):
             found.append((ent, "first"))
     found = _merge_ranges(found)
@@ -152,6 +157,14 @@ def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
                 continue
             found.append((span, "number"))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _after_number(doc: Doc, link: int) -> bool:
+    """The word at ``link`` ("in", "of", "out of every") follows a number: "1 in 5", "20 of 71"."""
+    start = link
+    while start > 0 and doc[start - 1].lower_ in {"out", "of", "every"}:
+        start -= 1
+    return start > 0 and doc[start - 1].like_num
 
 
 def _is_rank_or_day(ent: Span) -> bool:
@@ -260,19 +273,14 @@ def _is_adverbial(ent: Span) -> bool:
     return not any(c.lower_ == "first" for c in prep.head.children)
 
 
-def _dated_subject(ent: Span) -> bool:
-    """ "A 2018 military agreement ... collapsed": a dated thing that does something; "the 2024
-    race" or "a 2018 sedan" as an object is a name, not a claim."""
-    noun = ent.root.head if ent.root.dep_ in {"nummod", "compound", "amod"} else None
-    return noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB"
-
-
 def _is_record(ent: Span) -> bool:
     """A first that is a record: "the first world leader to confirm", "the first-ever strategy",
     "the first visit in 24 years", "for the first time since 1923"; not "the first lady", "his
     first pass", "when he first announced"."""
     doc = ent.doc
     noun = ent.root.head if ent.root.dep_ == "amod" else ent.root
+    if any(c.dep_ == "neg" for c in noun.head.children):
+        return False  # "this wasn't the first time ...": no record claimed
     if "ever" in {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end + 3]}:
         return True
     following = doc[noun.i + 1 : noun.i + 3]
@@ -282,7 +290,11 @@ def _is_record(ent: Span) -> bool:
         c.dep_ == "relcl"
         or (c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children))
         or (c.dep_ == "prep" and c.lower_ == "since")
-        or (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "DATE" for g in c.subtree))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        )
         for c in noun.children
         if c.i > ent.root.i
     )
@@ -297,7 +309,7 @@ def _is_age(ent: Span) -> bool:
 def _checkworthy(ent: Span) -> bool:
     """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
     ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
-    ("June 6 and 7"), or the second half of a ratio ("1 in 5": the first half holds it)."""
+    ("June 6 and 7"), or the total of a ratio ("1 in 5", "20 of 71 laps": the first number holds it)."""
     doc = ent.doc
     if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent) or _is_age(ent):
         return False
@@ -305,7 +317,7 @@ def _checkworthy(ent: Span) -> bool:
         return False
     if _in_score(ent):
         return False
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].like_num:
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in {"in", "of", "every"} and _after_number(doc, ent.start - 1):
         return False
     if any(t.is_digit or any(ch.isdigit() for ch in t.text) for t in ent):
         return True
@@ -389,6 +401,8 @@ def _about(anchor: Token, verb: Token) -> str | None:
     holder = _holder(anchor)
     if holder is not None:
         return holder
+    if anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in anchor.head.children):
+        return _phrase(anchor).text  # "there were 97 billion pieces of data ...": what there is
     for token in [anchor, *anchor.ancestors]:
         if (token.dep_ == "appos" and token.i != anchor.i) or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
             # "the city, located 20 miles from the border": what the participle describes
@@ -429,13 +443,17 @@ def _status(verb: Token, quote: Quote | None) -> str:
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘'$£€¥]+", re.IGNORECASE)
 
 
+# a dateline the parser took for the subject: "KYIV, Aug 27 (Reuters)", "KUNDUZ, Afghanistan"
+DATELINE_ONLY = re.compile(r"^[A-Z]{3,}[A-Z .'-]*,")
+
+
 def _tidy(subject: str | None, text: str) -> str | None:
     """The subject as it stands in the claim's own text: none from another line, no dateline
     ("WASHINGTON − Thousands of ...") or dash and conjunction left at its start."""
     if subject is None:
         return None
     subject = subject.strip()
-    if subject not in text or "\n" in subject:
+    if subject not in text or "\n" in subject or DATELINE_ONLY.match(subject):
         return None
     return DATELINE.sub("", subject) or None
 
@@ -524,7 +542,7 @@ def _claim(
     if _open_question(verb):
         return None
     subject = _about(anchor, verb)
-    if kind in {"year", "first"} and anchor.pos_ in {"NOUN", "PROPN"}:
+    if kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
         subject = _phrase(anchor).text  # "the first world leader ..."
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
         subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
@@ -542,11 +560,11 @@ def _claim(
         text=text,
         subject=subject,
         predicate=verb.lemma_ if verb.pos_ in {"VERB", "AUX"} else None,
-        value=value.value if value is not None and kind != "year" else None,
-        low=value.low if value is not None and kind != "year" else None,
-        high=value.high if value is not None and kind != "year" else None,
+        value=value.value if value is not None else None,
+        low=value.low if value is not None else None,
+        high=value.high if value is not None else None,
         hedge=value.hedge if value is not None else ("first" if kind == "first" else None),
-        unit=_unit(span, value, kind, subject) if kind != "year" else None,
+        unit=_unit(span, value, kind, subject),
         time=_time(sent, (span.start, span.end), times),
         claimant=_claimant(
             quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span))

@@ -64,6 +64,8 @@ def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
             value = (value if value is not None else 1.0) * lexicon["scales"][lower]
         elif lower in lexicon["words"] and value is None and fraction is None and _counts_alone(token, lexicon):
             value = float(lexicon["words"][lower])
+        elif lower in lexicon["words"] and value is not None and 20 <= value < 100 and value % 10 == 0:
+            value += lexicon["words"][lower] if lexicon["words"][lower] < 10 else 0  # "ninety-six"
         elif lower in lexicon["scales"] and value is None:
             value = float(lexicon["scales"][lower])
     if fraction is not None:
@@ -202,13 +204,23 @@ def _ratio(span: Span) -> Token | None:
     """The denominator of "1 in 5", "two out of every three" just after ``span``."""
     doc = span.doc
     words = [t.lower_ for t in doc[span.end : span.end + 4]]
-    skip = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
-    skip += 1 if skip and words[skip : skip + 1] == ["every"] else 0
+    skip = 1 if words[:1] == ["in"] else 3 if words[:3] == ["out", "of", "every"] else 0
     if not skip or span.end + skip >= len(doc):
         return None
     token = doc[span.end + skip]
     written = NUMBER.match(token.text) or token.lower_ in load_claims_lexicon()["words"]
     return token if written and token.ent_type_ != "DATE" else None
+
+
+def _partitive_total(span: Span) -> Token | None:
+    """The total of "N of M X" or "N out of M X" just after ``span``."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 2]]
+    skip = 1 if words[:1] == ["of"] else 2 if words == ["out", "of"] else 0
+    if not skip or span.end + skip >= len(doc):
+        return None
+    token = doc[span.end + skip]
+    return token if token.like_num and token.ent_type_ != "DATE" else None
 
 
 def _ratio_value(first: int, value: float, ratio: Token, side: str | None, hedge: str | None, head: Token) -> Value:
@@ -286,6 +298,9 @@ def read_value(span: Span) -> Value | None:
         end = whole.end if whole is not None else span.end
         return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
     digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
+    total = _partitive_total(span)
+    if total is not None:  # "five out of 10 incoming missiles", "20 of 71 laps": five of the missiles
+        head = total.head if total.dep_ == "nummod" else head
     unit, last = _unit(head, lexicon, max(digits, default=span.end - 1) + 1)
     if unit is not None and unit.lower() in lexicon["vague"]:  # "lent the company millions"
         unit = None
