@@ -154,3 +154,9 @@ def test_margin_stays_with_the_agent_and_word_ratios(nlp: Language) -> None:
     margin, ratio = find_claims(doc)
     assert margin.subject == "Mr. Obama" and margin.unit == "percent"
     assert ratio.high == pytest.approx(14.3) and ratio.hedge == "nearly" and ratio.unit == "percent of reports"
+
+
+def test_change_ends_at_its_last_value(nlp: Language) -> None:
+    doc = nlp("The U.N. agency said cases of diarrhea in children rose from 48,000 to 71,000 in one week.")
+    (cases,) = find_claims(doc)
+    assert cases.value == 71_000 and cases.claimant == "The U.N. agency" and cases.subject.startswith("cases")

@@ -136,7 +136,7 @@ def _first_copies(claims: list[Claim]) -> list[Claim]:
 def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Spans that carry a checkable value: numbers, vague counts, shares, durations, firsts."""
     found: list[tuple[Span, str]] = []
-    for ent in (e for e in doc.ents if not e.sent.text.rstrip().endswith("?")):  # a question claims nothing
+    for ent in (e for e in doc.ents if not _is_question(e.sent)):
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
@@ -190,6 +190,11 @@ def _in_score(ent: Span) -> bool:
     )
 
 
+def _is_question(sent: Span) -> bool:
+    """A question claims nothing ("... added $6,400 a year more to the cost of Medicare?”")."""
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9": one range, not two numbers."""
     found = sorted(found, key=lambda item: item[0].start)
@@ -207,18 +212,17 @@ def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 def _tally_start(span: Span) -> bool:
     """ "won, 134 to 63": the first half of a tally whose second half is no entity of its own."""
     after = span.doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].lower_ in {"to", "-", "–"} and after[1].like_num
+    change = span.start > 0 and span.doc[span.start - 1].lower_ in {"from", "by"}
+    return not change and len(after) == 2 and after[0].lower_ in {"to", "-", "–"} and after[1].like_num
 
 
 def _joins(first: Span, second: Span) -> bool:
     between = first.doc[first.end : second.start]
     if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and"}:
         return False
-    if (first.start > 0 and first.doc[first.start - 1].lower_ == "by") or (
-        not second[0].like_num and second[0].is_alpha
-    ):
-        return False  # "rose by $5 to around $90": a change and where it ended, not a range
     opener = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+    if opener == "by" or (not second[0].like_num and second[0].is_alpha):
+        return False  # "rose by $5 to around $90": a change and where it ended, not a range
     return between[0].lower_ != "and" or "between" in {opener, first[0].lower_}
 
 

@@ -257,6 +257,13 @@ def _range(span: Span, lexicon: dict[str, Any]) -> tuple[float, float] | None:
     return None
 
 
+def _changes(span: Span) -> bool:
+    """ "from 48,000 to 71,000" after a verb: a change from one value to another."""
+    doc = span.doc
+    opener = span[0] if span[0].lower_ == "from" else doc[span.start - 1] if span.start > 0 else None
+    return opener is not None and opener.lower_ == "from" and opener.head.pos_ == "VERB"
+
+
 def read_value(span: Span) -> Value | None:
     """The value of a number entity or vague quantity ``span``, with hedge and unit."""
     lexicon = load_claims_lexicon()
@@ -307,6 +314,8 @@ def read_value(span: Span) -> Value | None:
     currency = _currency(span, head, lexicon)
     if currency is not None:  # "$563 million for 75 judges": the money's unit, not what it buys
         unit = currency
-    if bounds is not None and unit is None:
+    if bounds is not None and unit is None and _changes(span):
+        value = low = high = bounds[1]  # "rose from 48,000 to 71,000": where the change ended
+    elif bounds is not None and unit is None:
         return None  # "won, 134 to 63", "between 6.0 and 6.9": a tally, or a range of nothing named
     return Value(first, max(span.end, last + 1), value, low, high, hedge, unit, head)
