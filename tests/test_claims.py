@@ -160,3 +160,9 @@ def test_change_ends_at_its_last_value(nlp: Language) -> None:
     doc = nlp("The U.N. agency said cases of diarrhea in children rose from 48,000 to 71,000 in one week.")
     (cases,) = find_claims(doc)
     assert cases.value == 71_000 and cases.claimant == "The U.N. agency" and cases.subject.startswith("cases")
+
+
+def test_conversions_in_brackets_are_not_claims_again(nlp: Language) -> None:
+    doc = nlp("The towering Falcon Heavy, measuring 229 feet (70 meters) tall, sat atop the pad.")
+    (height,) = find_claims(doc)
+    assert height.value == 229 and height.unit == "feet" and height.subject == "The towering Falcon Heavy"

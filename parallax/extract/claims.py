@@ -206,7 +206,17 @@ def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             merged[-1] = (doc[start : span.end], kind)
         else:
             merged.append((span, kind))
-    return [(span, kind) for span, kind in merged if not _tally_start(span)]
+    return [(span, kind) for span, kind in merged if not _tally_start(span) and not _conversion(span)]
+
+
+def _conversion(span: Span) -> bool:
+    """ "229 feet (70 meters)", "1,500 kilometers (930 miles)": the same value again in other
+    units, in brackets right after it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    measured = doc[span.start - 2]  # "feet" in "229 feet (70 meters)"; not "Romney" in "Romney (17 percent)"
+    return measured.like_num or any(c.like_num and c.i < measured.i for c in measured.children)
 
 
 def _tally_start(span: Span) -> bool:

@@ -82,7 +82,9 @@ def _counts_alone(token: Token, lexicon: dict[str, Any]) -> bool:
     if following is None:
         return False
     unit = following.lemma_ in lexicon["time_units"] and following.pos_ == "NOUN"
-    return following.lower_ in lexicon["scales"] or following.lower_ in lexicon["fractions"] or unit
+    after = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else None
+    share = following.lower_ in lexicon["fractions"] and (after is None or not after.is_alpha or after.lower_ == "of")
+    return following.lower_ in lexicon["scales"] or share or unit  # not "a fifth day"
 
 
 def _is_fraction(token: Token, before: float | None, lexicon: dict[str, Any]) -> bool:
