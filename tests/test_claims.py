@@ -46,10 +46,11 @@ def test_first_visit(report: list[Claim], wire: list[Claim]) -> None:
 
 
 def test_dated_agreements(report: list[Claim], wire: list[Claim]) -> None:
-    collapsed = [c for c in wire if c.subject and "2018 military agreement" in c.subject]
-    assert collapsed and collapsed[0].predicate == "collapse" and collapsed[0].time in {"last year", "2023"}
+    # "A 2018 military agreement ... collapsed last year": a date, not a value to check
+    assert not [c for c in wire if c.subject and "2018 military agreement" in c.subject]
     assert any(c.value == 10 and c.unit == "year" for c in report)
-    assert any(c.value == 6 and c.unit == "days" for c in report)
+    # "just six days after they signed ...": when something happened, not a length anyone claims
+    assert not any(c.value == 6 and c.unit == "days" for c in report)
 
 
 def test_claims_keep_provenance(analysed: dict[str, tuple[Article, Extraction]]) -> None:
@@ -66,13 +67,102 @@ def test_speculation_is_marked(nlp: Language) -> None:
     assert plain.status == "claim" and plain.value == 300 and plain.unit == "people"
 
 
-def test_verbless_headline_terminates(nlp: Language) -> None:
+def test_verbless_headlines_are_furniture(nlp: Language) -> None:
     doc = nlp("Over 11,000 containers of munitions\n\nDozens of missiles.")
-    claims = find_claims(doc)
-    assert [c.low for c in claims] == [11_000, 24]
-    assert claims[0].predicate is None and claims[0].unit == "containers"
+    assert find_claims(doc) == []
 
 
 def test_ages_and_idioms_are_not_claims(nlp: Language) -> None:
     doc = nlp("Her 14-year-old daughter asked why he went there in the first place.")
     assert find_claims(doc) == []
+
+
+def test_share_of_a_whole_is_a_percentage(nlp: Language) -> None:
+    doc = nlp("More than a third of the world's electronics are produced in China.")
+    (claim,) = find_claims(doc)
+    assert claim.low == pytest.approx(33.3) and claim.high is None and claim.hedge == "more than"
+    assert claim.unit == "percent" and claim.subject == "the world's electronics" and claim.predicate == "produce"
+
+
+def test_percent_money_and_ratios(nlp: Language) -> None:
+    doc = nlp(
+        "Trump won 44 percent of the Hispanic vote. The real estate mogul estimates the price tag at around "
+        "$8 billion. A poll showed 1 in 5 registered voters open to backing Kennedy."
+    )
+    vote, price, ratio = find_claims(doc)
+    assert vote.value == 44 and vote.unit == "percent of the Hispanic vote" and vote.subject == "Trump"
+    assert price.value == 8e9 and price.unit == "USD" and price.hedge == "around"
+    assert ratio.value == 20 and ratio.unit == "percent of registered voters"
+
+
+def test_vague_hundreds_and_dozens(nlp: Language) -> None:
+    doc = nlp("Several hundred demonstrators protested outside parliament. Police evacuated three dozen newborns.")
+    hundreds, dozen = find_claims(doc)
+    assert (hundreds.low, hundreds.high, hundreds.unit) == (200, 999, "demonstrators")
+    assert dozen.value == 36 and dozen.unit == "newborns"
+
+
+def test_record_firsts_only(nlp: Language) -> None:
+    doc = nlp(
+        "Milei became the first world leader to confirm that he would attend. "
+        "In a statement, the first lady questioned her sanity. He was hurt on his first pass."
+    )
+    (first,) = find_claims(doc)
+    assert first.hedge == "first" and first.subject == "the first world leader"
+
+
+def test_time_adverbials_scores_and_questions_are_not_claims(nlp: Language) -> None:
+    doc = nlp(
+        "Two days later, Trump was asked about the injunctions. For the past two years the clock has stood still. "
+        "His team were hammered 30-10 by the Chargers. What if a ticket was polling at 30%? "
+        "A Massachusetts Air National Guard member was sentenced to 15 years in prison."
+    )
+    (sentence,) = find_claims(doc)
+    assert sentence.value == 15 and sentence.unit == "years"
+
+
+def test_claimant_from_according_to(nlp: Language) -> None:
+    doc = nlp("According to al-Qudra, 1,500 medical staff members are located inside the hospital.")
+    (claim,) = find_claims(doc)
+    assert claim.claimant == "al-Qudra" and claim.unit == "medical staff members"
+
+
+def test_no_claims_from_captions_headings_or_repeats(nlp: Language) -> None:
+    doc = nlp(
+        "UAE to build three desalination plants in Gaza\n\n"
+        "Police stand near 25 trucks at the scene. (Photo: John Smith/Getty Images)\n\n"
+        "Representative Blake Farenthold, one of 12 Texans, in December at the Capitol.\n\n"
+        "The United Arab Emirates announced plans to build three desalination plants in the Gaza Strip.\n\n"
+        "The United Arab Emirates announced plans to build three desalination plants in the Gaza Strip."
+    )
+    (claim,) = find_claims(doc)
+    assert claim.text.startswith("The United Arab Emirates") and claim.value == 3
+
+
+def test_ranges_and_tallies(nlp: Language) -> None:
+    doc = nlp(
+        "Tiangong's orbit is 210 to 280 miles high. The rules could cost them between $1 billion to $3 billion each. "
+        "But while Ms. Pelosi won, 134 to 63, Mr. Ryan's share served as a measure."
+    )
+    orbit, cost = find_claims(doc)
+    assert (orbit.value, orbit.low, orbit.high, orbit.unit) == (None, 210, 280, "miles")
+    assert (cost.low, cost.high, cost.unit) == (1e9, 3e9, "USD")
+
+
+def test_margin_stays_with_the_agent_and_word_ratios(nlp: Language) -> None:
+    doc = nlp("Mr. Obama carried his district by 6 percent. The program accounts for nearly one in seven reports.")
+    margin, ratio = find_claims(doc)
+    assert margin.subject == "Mr. Obama" and margin.unit == "percent"
+    assert ratio.high == pytest.approx(14.3) and ratio.hedge == "nearly" and ratio.unit == "percent of reports"
+
+
+def test_change_ends_at_its_last_value(nlp: Language) -> None:
+    doc = nlp("The U.N. agency said cases of diarrhea in children rose from 48,000 to 71,000 in one week.")
+    (cases,) = find_claims(doc)
+    assert cases.value == 71_000 and cases.claimant == "The U.N. agency" and cases.subject.startswith("cases")
+
+
+def test_conversions_in_brackets_are_not_claims_again(nlp: Language) -> None:
+    doc = nlp("The towering Falcon Heavy, measuring 229 feet (70 meters) tall, sat atop the pad.")
+    (height,) = find_claims(doc)
+    assert height.value == 229 and height.unit == "feet" and height.subject == "The towering Falcon Heavy"

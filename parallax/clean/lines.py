@@ -22,8 +22,13 @@ __all__ = ["classify_blocks"]
 
 _WORD = re.compile(r"\w+")
 _TRUNCATION = re.compile(r"(:\s*-|[-–—]|\.\.\.|…)$")
-# captions with a credit or an "In this ... photo" opening are captions at any length
-_LONG_CAPTION = re.compile(r"\b(photo |image )?credits?\s*:|^in this\b.{0,80}\b(photo|image|picture)", re.I)
+# captions with a credit, an "In this ... photo" opening or a gallery's label or counter are
+# captions at any length
+_LONG_CAPTION = re.compile(
+    r"\b(photo |image )?credits?\s*:|^in this\b.{0,80}\b(photo|image|picture)"
+    r"|^(photos|pictures|images|gallery|in pictures|slideshow)\s*:|\bcaption\s*\d+\s*(of|/)\s*\d+$",
+    re.I,
+)
 _THREAD_AFTER_WORDS = 150  # a comment count near the headline is a link, not the thread
 _THREAD_WINDOW = 12
 _BULLET = re.compile(r"^[-–•*·▪►]\s")

@@ -1,32 +1,45 @@
-"""Extractor ``claims.rules.v1``: check-worthy statements with numbers, dates, counts and firsts.
+"""Extractor ``claims.rules.v1``: check-worthy statements with numbers, counts, shares and firsts.
 
 One claim per value: a count or quantity ("at least 10,000 shipping containers"), a vague
-quantity ("dozens of ballistic missiles"), a duration ("six days", "a 10-year agreement"), a
-dated thing ("a 2018 military agreement ... collapsed") or a first ("first visit in 24
-years"). Each claim keeps its sentence as text and span, the subject and predicate of the
-clause, the value read as a hedged range, the sentence's time, and its claimant: the speaker
-of the quote it sits in, else None (the article itself). Modal and belief words mark it
-``speculation`` or ``opinion``.
+quantity ("dozens of ballistic missiles"), a share ("more than a third of the world's
+electronics": more than 33.3 percent), money with its currency ("around $8 billion": USD), a
+range ("210 to 280 miles"), a length ("a 10-year agreement", "sentenced to 15 years") or a
+record first ("the first world leader to confirm", "first visit in 24 years"). A year alone
+is a date, not a value (it goes to ``time``). Each claim keeps its sentence (cut at the
+paragraph) as text and span, the subject and predicate of the clause, the value read as a
+hedged range, the sentence's time, and its claimant: the speaker of the quote it sits in,
+else the source of "according to" or of a reporting verb on its line, else None (the article
+itself). Modal and belief words mark it ``speculation`` or ``opinion``.
+
+Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
+("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",
+"Apollo 17"), questions, and anything on a line of page furniture (``claims_layout``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, Extraction, Quote, from_dict
 from ..store import Store
+from .claims_layout import is_furniture
+from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
+from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
-NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
-# spaCy's small model gives these quantifiers no entity; they are counts all the same.
-VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores)\b(?= of)", re.IGNORECASE)
+# A clause without a subject of its own takes its controller's through these links ("announced
+# plans to build three plants": the announcer builds).
+CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
+# What a noun phrase leaves out when it names a subject.
+CLAUSES = frozenset({"relcl", "acl", "punct"})
+APPOSED = CLAUSES | {"appos"}
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -44,62 +57,36 @@ def find_claims(
 ) -> list[Claim]:
     """Claims of ``doc`` in text order; ``times`` maps date spans to normalised values."""
     claims: list[Claim] = []
-    for span, kind in _value_spans(doc):
+    furniture: dict[tuple[int, int], bool] = {}
+    for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
-        if kind != "first" and value is None:
+        if kind != "first" and (value is None or is_empty(value)):
+            continue
+        line = _line(span)
+        if line not in furniture:
+            furniture[line] = is_furniture(doc, *line)
+        if furniture[line]:
             continue
         claim = _claim(doc, span, value, kind, quotes or [], article_id, times or {})
         if claim is not None:
             claims.append(claim)
-    return claims
+    return _first_copies(claims)
 
 
-def _value_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """Spans that carry a checkable value: numbers, vague counts, durations, years, firsts."""
-    found: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
-            found.append((ent, "number"))
-        elif ent.label_ == "DATE" and any(t.lemma_ in load_claims_lexicon()["time_units"] for t in ent):
-            if any(t.like_num for t in ent) and not _is_age(ent):
-                found.append((ent, "duration"))
-        elif (
-            ent.label_ == "DATE"
-            and len(ent) == 1
-            and YEAR.match(ent.text)
-            and ent.root.dep_ in {"nummod", "compound", "amod"}
-        ):
-            found.append((ent, "year"))
-        elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and not _idiom(ent):
-            found.append((ent, "first"))
-    for match in VAGUE.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not any(s.start <= span.start < s.end for s, _ in found):
-            found.append((span, "number"))
-    return sorted(found, key=lambda item: item[0].start)
+def _line(span: Span) -> tuple[int, int]:
+    """Character span of the paragraph (line) ``span`` sits in."""
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return start, len(text) if end < 0 else end
 
 
-def _is_age(ent: Span) -> bool:
-    """ "her 14-year-old daughter", "a 70 year old man": an age, not a duration."""
-    following = ent.doc[ent.end : ent.end + 2]
-    return any(t.lower_ == "old" for t in [*ent, *following])
-
-
-def _idiom(ent: Span) -> bool:
-    """ "in the first place", "at first": no first of anything."""
-    doc = ent.doc
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after == "place" or before == "at" or after in {",", "."}
-
-
-def _checkworthy(ent: Span) -> bool:
-    """Not a bare small word-number ("the two leaders", "one of its few sources")."""
-    if any(t.is_digit or any(ch.isdigit() for ch in t.text) for t in ent):
-        return True
-    return (
-        ent.start > 0 and ent.doc[ent.start - 1].pos_ not in {"DET", "PRON"} and ent.text.lower() not in {"one", "two"}
-    )
+def _first_copies(claims: list[Claim]) -> list[Claim]:
+    """A sentence the page repeats (a recap, a pull quote) gives its claims once, where first met."""
+    first_start: dict[str, int] = {}
+    for claim in claims:
+        first_start.setdefault(claim.text, claim.start)
+    return [claim for claim in claims if first_start[claim.text] == claim.start]
 
 
 def _verb(token: Token) -> Token:
@@ -109,8 +96,8 @@ def _verb(token: Token) -> Token:
     return current
 
 
-def _phrase(token: Token) -> Span:
-    keep = [token, *[t for c in token.children if c.dep_ not in {"relcl", "acl", "punct"} for t in c.subtree]]
+def _phrase(token: Token, *, skip: frozenset[str] = CLAUSES) -> Span:
+    keep = [token, *[t for c in token.children if c.dep_ not in skip for t in c.subtree]]
     keep = [t for t in keep if t.sent == token.sent]
     start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     for t in token.doc[start:end]:  # a phrase never runs across a paragraph break
@@ -123,17 +110,72 @@ def _phrase(token: Token) -> Span:
     return token.doc[start:end]
 
 
+def _holder(anchor: Token) -> str | None:
+    """Who holds a value given beside a name: "Rubio with 18 percent", "Huckabee at 17 percent",
+    "Romney (17 percent)"."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in {"with", "at"}:
+        noun = anchor.head.head
+    elif anchor.dep_ == "appos":
+        noun = anchor.head
+    else:
+        return None
+    return _name(noun) if noun.pos_ == "PROPN" else None
+
+
+def _name(noun: Token) -> str:
+    """A noun with its name parts and modifiers, without what follows it ("al-Qudra", "Sen. Marco Rubio")."""
+    parts = [c for c in noun.children if c.dep_ in {"compound", "amod", "det", "poss"}]
+    parts += [c for c in noun.children if c.lower_ == "of" and noun.pos_ == "PROPN" and _names_only(c)]
+    keep = [noun, *[t for c in parts for t in c.subtree]]
+    return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1].text
+
+
+def _names_only(prep: Token) -> bool:
+    """ "of Homeland Security": a preposition that continues a proper name."""
+    return all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in prep.subtree)
+
+
 def _subject(verb: Token, anchor: Token) -> str | None:
-    """The subject of the value's clause as written (a relative pronoun stands for its noun)."""
+    """The subject of the value's clause as written (a relative pronoun stands for its noun); a
+    clause without one takes its controller's ("Despite imposing a 25% tariff ..., Trump ...")."""
     if anchor.dep_ in {"nsubj", "nsubjpass"}:
         return _phrase(anchor).text
-    for candidate in (verb, verb.head):
-        subject = next((c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.tag_ in {"WDT", "WP"} and candidate.dep_ == "relcl":
-            subject = candidate.head  # "..., which could hold ...": what the clause describes
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"}:
+            # "..., which could hold ...", "which the U.N. says has forced ...": what the clause describes
+            clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
+            return _phrase(clause.head).text if clause is not None else None
         if subject is not None:
             return _phrase(subject).text
+        if current.dep_ not in CONTROLLED or current.head.i == current.i:
+            break
+        current = current.head
     return None
+
+
+def _about(anchor: Token, verb: Token) -> str | None:
+    """What the value is said of: the name it stands beside, the noun it is in apposition to
+    ("Gaza, an area of about 139 square miles"), the thing a change brings to or by the value
+    ("bringing the total to more than 62.9 inches"; a margin, "carried his district by 6 percent",
+    stays with the agent), else the subject of its clause."""
+    holder = _holder(anchor)
+    if holder is not None:
+        return holder
+    if anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in anchor.head.children):
+        return _phrase(anchor).text  # "there were 97 billion pieces of data ...": what there is
+    for token in [anchor, *anchor.ancestors]:
+        if (token.dep_ == "appos" and token.i != anchor.i) or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            # "the city, located 20 miles from the border": what the participle describes
+            return _phrase(token.head, skip=APPOSED).text
+        if token.i == verb.i:
+            break
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == verb.i:
+        changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if changed is not None:
+            return _phrase(changed).text
+    return _subject(verb, anchor)
 
 
 def _time(sent: Span, skip: tuple[int, int], times: dict[tuple[int, int], str]) -> str | None:
@@ -160,6 +202,91 @@ def _status(verb: Token, quote: Quote | None) -> str:
     return "claim"
 
 
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘'$£€¥]+", re.IGNORECASE)
+
+
+# a dateline the parser took for the subject: "KYIV, Aug 27 (Reuters)", "KUNDUZ, Afghanistan"
+DATELINE_ONLY = re.compile(r"^[A-Z]{3,}[A-Z .'-]*,")
+
+
+def _tidy(subject: str | None, text: str) -> str | None:
+    """The subject as it stands in the claim's own text: none from another line, no dateline
+    ("WASHINGTON − Thousands of ...") or dash and conjunction left at its start."""
+    if subject is None:
+        return None
+    subject = subject.strip()
+    if subject not in text or "\n" in subject or DATELINE_ONLY.match(subject):
+        return None
+    return DATELINE.sub("", subject) or None
+
+
+def _counts(anchor: Token, value: Value | None) -> bool:
+    """The value counts the noun it attaches to ("200 hostages"), rather than measuring something."""
+    return (
+        value is not None
+        and value.unit is not None
+        and value.unit != "percent"
+        and not value.unit.isupper()
+        and anchor.pos_ == "NOUN"
+        and anchor.text in value.unit
+    )
+
+
+def _open_question(verb: Token) -> bool:
+    """ "whether the increase can be held to 1.5 degrees", "if 80 percent agree": asked, not claimed."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in [verb, *verb.ancestors] for c in t.children)
+
+
+def _claimant(name: str | None) -> str | None:
+    """A claimant that names someone: not a time stamp or a heading the attribution picked up
+    ("UPDATE 2:52 p.m.")."""
+    return None if name is None or any(ch.isdigit() for ch in name) else name
+
+
+def _according_to(verb: Token) -> str | None:
+    """ "According to al-Qudra, 1,500 staff ...": the source the clause is credited to."""
+    for token in verb.sent:
+        if token.lower_ == "according" and token.head.i in {verb.i, verb.head.i} | {t.i for t in verb.ancestors}:
+            pobj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _name(pobj)
+    return None
+
+
+def _reported_by(verb: Token, line: tuple[int, int]) -> str | None:
+    """The named speaker of a reporting verb the value's clause hangs from, when the quotes
+    extractor found no attribution: "X said (that) ... 5 ...", "... 5 ..., X said Tuesday"."""
+    cues = load_quote_cues().verbs
+    chain = [verb, *verb.ancestors]
+    for lower, upper in pairwise(chain):
+        if upper.lemma_ in cues and lower.dep_ in {"ccomp", "parataxis"}:
+            return _speaker(upper, line)
+    for token in chain:
+        for child in token.children:
+            if child.lemma_ in cues and child.dep_ in {"ccomp", "parataxis"} and child.i > verb.i:
+                return _speaker(child, line)
+    return None
+
+
+def _speaker(cue: Token, line: tuple[int, int]) -> str | None:
+    """The named subject of ``cue`` when both stand on the claim's line."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not all(line[0] <= t.idx < line[1] for t in (cue, subject)):
+        return None
+    return _name(subject) if subject.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _sentence(span: Span) -> tuple[int, int]:
+    """Character span of the value's sentence, cut at paragraph breaks (a sentence the parser ran
+    across a heading or a byline keeps only the value's line)."""
+    sent = span.sent
+    line_start, line_end = _line(span)
+    start = max(sent.start_char, line_start)
+    text = text_of(span.doc)[start : min(sent.end_char, line_end)]
+    start += len(text) - len(text.lstrip())
+    return start, start + len(text.strip())
+
+
 def _claim(
     doc: Doc,
     span: Span,
@@ -174,36 +301,50 @@ def _claim(
     verb = _verb(anchor)
     where = span.start_char
     quote = next((q for q in quotes if q.start <= where < q.end), None)
-    subject = _subject(verb, anchor)
-    if kind in {"year", "first"} and anchor.pos_ in {"NOUN", "PROPN"}:
-        subject = _phrase(anchor).text
-    text = sent.text.strip()
+    if _open_question(verb):
+        return None
+    subject = _about(anchor, verb)
+    if kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
+        subject = _phrase(anchor).text  # "the first world leader ..."
+    elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
+        subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
+    elif subject is None and kind == "number" and _counts(anchor, value):
+        subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
+    if value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
+        subject = value.whole.text  # "more than a third of the world's electronics": what the share is of
+    start, end = _sentence(span)
+    text = text_of(doc)[start:end]
+    subject = _tidy(subject, text)
     claim = Claim(
         article=article_id,
-        start=sent.start_char,
-        end=sent.start_char + len(sent.text.rstrip()),
+        start=start,
+        end=end,
         text=text,
         subject=subject,
         predicate=verb.lemma_ if verb.pos_ in {"VERB", "AUX"} else None,
-        value=value.value if value is not None and kind != "year" else None,
-        low=value.low if value is not None and kind != "year" else None,
-        high=value.high if value is not None and kind != "year" else None,
+        value=value.value if value is not None else None,
+        low=value.low if value is not None else None,
+        high=value.high if value is not None else None,
         hedge=value.hedge if value is not None else ("first" if kind == "first" else None),
-        unit=_unit(span, value, kind) if kind != "year" else None,
+        unit=_unit(span, value, kind, subject),
         time=_time(sent, (span.start, span.end), times),
-        claimant=quote.speaker if quote is not None else None,
+        claimant=_claimant(
+            quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span))
+        ),
         status=_status(verb, quote),
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])
     return claim
 
 
-def _unit(span: Span, value: Value | None, kind: str) -> str | None:
+def _unit(span: Span, value: Value | None, kind: str, subject: str | None) -> str | None:
     if value is None:
         return None
     if kind == "duration":  # "six days", "10-year": the time unit, not the thing that lasts
         units = load_claims_lexicon()["time_units"]
         return next((t.text for t in span if t.lemma_ in units), None)
+    if value.unit == "percent" and value.whole is not None and value.whole.text != subject:
+        return f"percent of {value.whole.text}"
     return value.unit
 
 

@@ -3,6 +3,9 @@
 "at least 10,000 shipping containers"  -> 10000, low 10000, hedge "at least", unit "shipping containers"
 "as many as 4.8 million of the types of artillery shells" -> high 4.8e6, unit "artillery shells"
 "dozens of ballistic missiles"         -> low 24, high 99, hedge "dozens of"
+"more than a third of the world's electronics" -> 33.3, low 33.3, hedge "more than", unit "percent",
+                                          of "the world's electronics"
+"around $8 billion"                    -> 8e9, hedge "around", unit "USD"
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from spacy.tokens import Span, Token
 __all__ = ["Value", "load_claims_lexicon", "read_value"]
 
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+RANGE_WORDS = {"to", "-", "–", "and"}
 
 
 @lru_cache(maxsize=1)
@@ -41,29 +45,61 @@ class Value:
     hedge: str | None
     unit: str | None
     head: Token  # the token the phrase attaches to the sentence through
+    whole: Span | None = None  # what a percentage is of ("44 percent of the Hispanic vote")
 
 
 def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
-    """The number written by ``tokens`` ("4.8 million", "11,000", "six"), or None."""
+    """The number written by ``tokens`` ("4.8 million", "11,000", "six"), or None; a fraction
+    alone is a percentage ("two-thirds" -> 66.7), before a scale a multiplier ("half a million")."""
     value: float | None = None
+    fraction: float | None = None
     for token in tokens:
         lower = token.lower_
-        if NUMBER.match(lower):
+        if lower in lexicon["fractions"] and _is_fraction(token, value, lexicon):
+            fraction = (value if value is not None else 1.0) / lexicon["fractions"][lower]
+            value = None
+        elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
-        elif lower in lexicon["scales"] and value is not None:
-            value *= lexicon["scales"][lower]
-        elif lower in lexicon["words"] and value is None:
+        elif lower in lexicon["scales"] and (value is not None or fraction is not None):
+            value = (value if value is not None else 1.0) * lexicon["scales"][lower]
+        elif lower in lexicon["words"] and value is None and fraction is None and _counts_alone(token, lexicon):
             value = float(lexicon["words"][lower])
+        elif lower in lexicon["words"] and value is not None and 20 <= value < 100 and value % 10 == 0:
+            value += lexicon["words"][lower] if lexicon["words"][lower] < 10 else 0  # "ninety-six"
         elif lower in lexicon["scales"] and value is None:
             value = float(lexicon["scales"][lower])
+    if fraction is not None:
+        return round(fraction * 100, 1) if value is None else fraction * value
     return value
+
+
+def _counts_alone(token: Token, lexicon: dict[str, Any]) -> bool:
+    """ "a" and "an" are a number only before a scale, a fraction or a unit of time ("a dozen",
+    "a third", "a year"); not in "a row", "a second day"."""
+    if token.lower_ not in {"a", "an"}:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    unit = following.lemma_ in lexicon["time_units"] and following.pos_ == "NOUN"
+    after = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else None
+    share = following.lower_ in lexicon["fractions"] and (after is None or not after.is_alpha or after.lower_ == "of")
+    return following.lower_ in lexicon["scales"] or share or unit  # not "a fifth day"
+
+
+def _is_fraction(token: Token, before: float | None, lexicon: dict[str, Any]) -> bool:
+    """ "a third", "two-thirds", "half": a fraction; "the eighth day", "a third term": an ordinal."""
+    if token.lower_ in {"half", "halves", "quarter", "quarters"} or token.lower_.endswith("s"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return before is not None and (following is None or following.lower_ == "of" or not following.is_alpha)
 
 
 def _hedge(span: Span, lexicon: dict[str, Any]) -> tuple[str | None, str | None, int]:
     """The hedge just before a number or at the start of its entity ("at least 10,000"):
     (phrase, side, first token index)."""
     doc = span.doc
-    if span[0].pos_ == "DET":  # "over the past two decades" is a period, not a hedge
+    if span[0].lower_ in {"the", "this", "that", "these", "those"}:  # "over the past two decades": a period
         return None, None, span.start
     for side in ("low", "high", "about"):
         for phrase in sorted(lexicon["hedges"][side], key=len, reverse=True):
@@ -76,9 +112,9 @@ def _hedge(span: Span, lexicon: dict[str, Any]) -> tuple[str | None, str | None,
     return None, None, span.start
 
 
-def _unit(head: Token, lexicon: dict[str, Any]) -> tuple[str | None, int]:
+def _unit(head: Token, lexicon: dict[str, Any], after: int) -> tuple[str | None, int]:
     """The counted noun: the head of the number, through "of" and "types of" hops; with its
-    compounds ("shipping containers"). Returns (unit, last token index)."""
+    compounds after the number (``after``: "shipping containers"). Returns (unit, last token index)."""
     noun = head
     for _ in range(4):
         pobj = next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
@@ -88,11 +124,146 @@ def _unit(head: Token, lexicon: dict[str, Any]) -> tuple[str | None, int]:
             noun = pobj
             continue
         break
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num:
+    if noun.pos_ == "PROPN" and noun.ent_type_ != "NORP":
+        noun = _common_noun_after(head) or noun  # "4,300 Wal-Mart and Sam's Club stores": a name taken for the noun
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or not any(ch.isalpha() for ch in noun.text):
         return None, head.i
-    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE"]
-    first = min([noun.i, *[m.i for m in mods]])
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE" and c.i >= after
+    ]
+    first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after and t.is_alpha]])
     return noun.doc[first : noun.i + 1].text, noun.i
+
+
+def _common_noun_after(head: Token) -> Token | None:
+    """The first common noun after a number, across the names, hyphens and brackets between."""
+    for token in head.doc[head.i + 1 : head.i + 10]:
+        if token.sent != head.sent or token.pos_ in {"VERB", "AUX", "PRON"} or token.text in {",", ";", ":"}:
+            return None
+        if token.pos_ == "NOUN" and not token.like_num:
+            return token
+    return None
+
+
+def _whole(token: Token) -> Span | None:
+    """What a percentage or fraction is of: the object of its "of" ("the world's electronics")."""
+    pobj = next((c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    cut = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
+    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut for t in c.subtree]]
+    return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
+def _noun_phrase(noun: Token, sign: Token) -> Span:
+    """ "half the population of Gaza": the noun a fraction stands before, with what follows the fraction."""
+    keep = [
+        noun,
+        *[t for c in noun.children if c.dep_ not in {"relcl", "acl", "punct"} and c.i > sign.i for t in c.subtree],
+    ]
+    return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
+def _currency(span: Span, head: Token, lexicon: dict[str, Any]) -> str | None:
+    """The ISO code of the money ``span`` counts: a symbol in it or just before it, or its noun."""
+    doc = span.doc
+    before = doc[span.start - 1 : span.start] if span.start > 0 else doc[0:0]
+    for token in [*before, *span]:
+        prefix = doc[token.i - 1].lower_ + token.lower_ if token.i > 0 and not doc[token.i - 1].whitespace_ else ""
+        code = lexicon["currency_symbols"].get(prefix) or lexicon["currency_symbols"].get(token.lower_)
+        if code:
+            return str(code)
+    word = lexicon["currency_words"].get(head.lower_) if head.pos_ == "NOUN" else None
+    return str(word) if word else None
+
+
+def _share_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
+    """The fraction word of a share ("a third of"), not of a multiplier ("half a million")."""
+    sign = next((t for t in reversed(span) if t.lower_ in lexicon["fractions"]), None)
+    if sign is None or any(t.lower_ in lexicon["scales"] for t in span if t.i > sign.i):
+        return None
+    return sign
+
+
+def _shares_noun(sign: Token) -> bool:
+    """ "half the population", "a third more": the fraction stands before what it divides."""
+    following = sign.doc[sign.i + 1] if sign.i + 1 < len(sign.doc) else None
+    return following is not None and following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _percent_sign(span: Span, lexicon: dict[str, Any]) -> Token | None:
+    """The "percent", "%" or "per cent" of ``span`` or just after it."""
+    doc = span.doc
+    for token in doc[span.start : min(span.end + 2, len(doc))]:
+        if token.lower_ in lexicon["percent"] and (token.lower_ != "cent" or doc[token.i - 1].lower_ == "per"):
+            return token if token.lower_ != "per" else None
+    return None
+
+
+def _ratio(span: Span) -> Token | None:
+    """The denominator of "1 in 5", "two out of every three" just after ``span``."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 4]]
+    skip = 1 if words[:1] == ["in"] else 3 if words[:3] == ["out", "of", "every"] else 0
+    if not skip or span.end + skip >= len(doc):
+        return None
+    token = doc[span.end + skip]
+    written = NUMBER.match(token.text) or token.lower_ in load_claims_lexicon()["words"]
+    return token if written and token.ent_type_ != "DATE" else None
+
+
+def _partitive_total(span: Span) -> Token | None:
+    """The total of "N of M X" or "N out of M X" just after ``span``."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 2]]
+    skip = 1 if words[:1] == ["of"] else 2 if words == ["out", "of"] else 0
+    if not skip or span.end + skip >= len(doc):
+        return None
+    token = doc[span.end + skip]
+    return token if token.like_num and token.ent_type_ != "DATE" else None
+
+
+def _ratio_value(first: int, value: float, ratio: Token, side: str | None, hedge: str | None, head: Token) -> Value:
+    """ "1 in 5 registered voters": 20 percent of registered voters."""
+    noun = ratio.head if ratio.dep_ == "nummod" else ratio
+    whole = noun.doc[min(t.i for t in noun.subtree if t.i > ratio.i) : noun.i + 1] if noun.i > ratio.i else None
+    share = round(value * 100 / (_number([ratio], load_claims_lexicon()) or 1.0), 1)
+    low, high = (None if side == "high" else share), (None if side == "low" else share)
+    return Value(first, max(noun.i, ratio.i) + 1, share, low, high, hedge, "percent", head, whole)
+
+
+def _range(span: Span, lexicon: dict[str, Any]) -> tuple[float, float] | None:
+    """The bounds of a range written in ``span`` ("210 to 280", "80,000 - 100,000", "between 6.0
+    and 6.9", "$1 billion to $3 billion", "1.5 to 2 million": the scale of the second applies to
+    the first when the first has none)."""
+    tokens = list(span)
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.lower_ not in RANGE_WORDS or (
+            not tokens[k - 1].like_num and tokens[k - 1].lower_ not in lexicon["scales"]
+        ):
+            continue
+        if token.lower_ == "and" and tokens[0].lower_ != "between":
+            return None
+        first, second = tokens[:k], tokens[k + 1 :]
+        if not any(t.like_num for t in second[:2]):  # "two-thirds" is one fraction
+            return None
+        low, high = _number(first, lexicon), _number(second, lexicon)
+        if low is None or high is None:
+            return None
+        scale = next((lexicon["scales"][t.lower_] for t in second if t.lower_ in lexicon["scales"]), None)
+        if scale is not None and not any(t.lower_ in lexicon["scales"] for t in first):
+            low *= scale
+        return (low, high) if low <= high else None
+    return None
+
+
+def _changes(span: Span) -> bool:
+    """ "from 48,000 to 71,000" after a verb: a change from one value to another."""
+    doc = span.doc
+    opener = span[0] if span[0].lower_ == "from" else doc[span.start - 1] if span.start > 0 else None
+    return opener is not None and opener.lower_ == "from" and opener.head.pos_ == "VERB"
 
 
 def read_value(span: Span) -> Value | None:
@@ -103,14 +274,17 @@ def read_value(span: Span) -> Value | None:
     hedge, side, first = _hedge(span, lexicon)
     value = _number(tokens, lexicon)
     low = high = value
+    bounds = _range(span, lexicon)
+    if bounds is not None:  # "210 to 280 miles", "between $1 billion to $3 billion"
+        value, (low, high), side = None, bounds, None
     if vague in lexicon["vague"]:
         low, high = (float(x) for x in lexicon["vague"][vague])
         value, hedge = (
             None,
             hedge or vague + (" of" if span.end < len(span.doc) and span.doc[span.end].lower_ == "of" else ""),
         )
-    elif value is None:
-        return None
+    elif (value is None and bounds is None) or any(t.lower_ in lexicon["indefinite"] for t in tokens):
+        return None  # "a few miles", "several weeks": no number to check
     elif side == "low":
         high = None
     elif side == "high":
@@ -118,7 +292,32 @@ def read_value(span: Span) -> Value | None:
     head = span.root if span.root.dep_ not in {"nummod", "quantmod", "compound"} else span.root.head
     if head.i < span.end:  # "dozens of X": the number is its own head
         head = span.root
-    unit, last = _unit(head, lexicon)
+    ratio = _ratio(span)
+    if ratio is not None and value is not None and value < (_number([ratio], lexicon) or 0.0):
+        return _ratio_value(first, value, ratio, side, hedge, head)
+    sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
+    if sign is not None:
+        whole = _whole(sign) or (
+            _noun_phrase(head, sign) if sign.head.i == head.i and head.pos_ == "NOUN" else _whole(head)
+        )
+        if whole is not None and whole.root.pos_ == "PRON":
+            return None  # "half of them": a share of something the sentence does not name
+        if whole is None and sign.lower_ in lexicon["fractions"] and not _shares_noun(sign):
+            return None  # "break you in half": no share of anything
+        end = whole.end if whole is not None else span.end
+        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
+    digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
+    total = _partitive_total(span)
+    if total is not None:  # "five out of 10 incoming missiles", "20 of 71 laps": five of the missiles
+        head = total.head if total.dep_ == "nummod" else head
+    unit, last = _unit(head, lexicon, max(digits, default=span.end - 1) + 1)
     if unit is not None and unit.lower() in lexicon["vague"]:  # "lent the company millions"
         unit = None
+    currency = _currency(span, head, lexicon)
+    if currency is not None:  # "$563 million for 75 judges": the money's unit, not what it buys
+        unit = currency
+    if bounds is not None and unit is None and _changes(span):
+        value = low = high = bounds[1]  # "rose from 48,000 to 71,000": where the change ended
+    elif bounds is not None and unit is None:
+        return None  # "won, 134 to 63", "between 6.0 and 6.9": a tally, or a range of nothing named
     return Value(first, max(span.end, last + 1), value, low, high, hedge, unit, head)

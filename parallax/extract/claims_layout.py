@@ -1,0 +1,57 @@
+"""Page furniture among the lines cleaning kept: captions, photo credits, headings and labels.
+
+Cleaning removes the furniture it can name (``parallax.clean``); what it keeps because it reads
+like prose still has the layout of furniture, and a claim never comes from it:
+
+- a photo credit at the end of the line ("... at the Capitol. (Photo: SpaceX via Florida Today)",
+  "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters"), or a
+  slideshow's controls or counter in it ("Play slideshow Getty Images 1 of 35 ...");
+- no finite verb in the whole line: a headline ("UAE to build water plants in Gaza"), an image's
+  alt text, a caption fragment ("Representative Blake Farenthold, in December at the Capitol.");
+- a short line without the punctuation that ends a sentence: a heading or a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+__all__ = ["is_furniture"]
+
+# Credits of photographs: "(Photo: X)", "(AP Photo/Name)", "Name/Getty Images", "CreditName/Agency"
+# (the byline of a picture, at the end of its caption).
+AGENCIES = (
+    r"getty images|afp|ap|ap photo|reuters|epa|epa-efe|shutterstock|bloomberg|pool|sipa|anadolu|"
+    r"alamy|rex|nurphoto|zuma|imago|xinhua|tass|sputnik|usa today|the new york times|the washington post"
+)
+CREDIT = re.compile(
+    r"\((?:ap |afp |file )?(?:photo|image|picture|credit|video|illustration)s?\b[^()]{0,120}\)\W*$"
+    rf"|[\w.'’-]+ ?/ ?(?:{AGENCIES})(?: via [\w ]+)?\)?\W*$"
+    r"|\bcredit\s*:",
+    re.IGNORECASE,
+)
+GLUED_CREDIT = re.compile(r"[a-z.]Credit[A-Z]")  # a caption and its credit run together by the crawler
+# a slideshow's controls or counter anywhere in the line ("Play slideshow Getty Images 1 of 35 ...")
+GALLERY = re.compile(
+    rf"\b(?:play|view|open|launch) (?:slideshow|gallery)\b|\b(?:slide|image|photo|picture|{AGENCIES}) \d+ of \d+\b",
+    re.IGNORECASE,
+)
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]\s*["'”’]$""")
+HEADING_WORDS = 25
+
+
+def is_furniture(doc: Doc, start: int, end: int) -> bool:
+    """True when the line ``doc.text[start:end]`` is a caption, credit, heading or label."""
+    line = doc.text[start:end].strip()
+    if not line:
+        return True
+    if CREDIT.search(line) or GLUED_CREDIT.search(line) or GALLERY.search(line):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    if not any(t.tag_ in FINITE for t in tokens):
+        return True
+    words = sum(1 for t in tokens if t.is_alpha)
+    return words <= HEADING_WORDS and not SENTENCE_END.search(line)
