@@ -179,7 +179,8 @@ def events_of_doc(
     """Every event mention of ``doc``, sentence by sentence, governing events first.
 
     ``anchored_only`` drops mentions that name no actor (who did it): an event shown as a fact
-    names who did it. Off for gold-standard scoring, where the type alone counts.
+    names who did it; and mentions read from the field's verb dictionary alone (unsure). Off for
+    gold-standard scoring, where the type alone counts.
     """
     lexicon = load_lexicon()
     amap = ActorMap(doc)
@@ -190,7 +191,7 @@ def events_of_doc(
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
         nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}
         for trigger in triggers:
-            if _part_of_other(trigger, threats, nouns):
+            if _part_of_other(trigger, threats, nouns) or (anchored_only and trigger.unsure):
                 continue
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")

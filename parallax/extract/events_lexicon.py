@@ -11,7 +11,7 @@ import yaml
 
 from ..errors import ConfigError
 
-__all__ = ["NO_EVENT", "Lexicon", "Reading", "TypeInfo", "load_lexicon"]
+__all__ = ["NO_EVENT", "Lexicon", "Reading", "TypeInfo", "load_lexicon", "parse_reading"]
 
 NO_EVENT = "NONE"  # a reading that says the word is no event in this sense ("shoot her an email")
 
@@ -36,7 +36,8 @@ class TypeInfo:
     cooperative: bool
 
 
-def _reading(text: str, *, where: str) -> Reading:
+def parse_reading(text: str, *, where: str) -> Reading:
+    """ "TYPE[/mode] CODE" as a Reading."""
     try:
         label, code = text.split()
     except ValueError as err:
@@ -49,7 +50,7 @@ def _entries(section: dict[str, Any], *, where: str) -> dict[str, dict[str, Read
     entries: dict[str, dict[str, Reading]] = {}
     for lemma, value in section.items():
         choices = value if isinstance(value, dict) else {"_": value}
-        entries[lemma] = {key: _reading(text, where=f"{where}.{lemma}") for key, text in choices.items()}
+        entries[lemma] = {key: parse_reading(text, where=f"{where}.{lemma}") for key, text in choices.items()}
     return entries
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .events_actors import _np_tokens
 from .events_lexicon import NO_EVENT, Lexicon, Reading
+from .events_petrarch import load_verb_table
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -100,6 +101,7 @@ class Trigger:
     intent: bool = False  # an expressed intent (AGREE/THREATEN from "will", "promised to")
     embedded: Token | None = None  # the governed event's verb ("threatened to *ban*")
     request_by_speaker: bool = False  # "X said Y must ..." : X asks Y
+    unsure: bool = False  # read from the field's dictionary only (PETRARCH2), not the project's lexicon
     consumed: set[int] = field(default_factory=set)
 
 
@@ -188,7 +190,20 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
         object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
+    if reading is None and not choices and lemma not in lexicon.light_verbs:
+        reading = _field_reading(verb)
     return (reading, set()) if reading else None
+
+
+def _field_lemma(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle and f"{lemma} {particle}" in load_verb_table() else lemma
+
+
+def _field_reading(verb: Token) -> Reading | None:
+    """The PETRARCH2 dictionary's reading of a verb the project's lexicon does not list."""
+    return load_verb_table().read(verb, _field_lemma(verb))
 
 
 def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -> Reading:
@@ -315,7 +330,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
         return None  # "calls that he withdraw", "the prospect that China invades": no act told
     if not (
-        lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
+        lemma in lexicon.verbs
+        or lemma in lexicon.intent_verbs
+        or lemma in lexicon.light_verbs
+        or lemma in WRAPPERS
+        or _field_lemma(verb) in load_verb_table()
     ):
         if verb.pos_ != "ADJ":
             return _obligation(verb)
@@ -327,6 +346,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return _obligation(verb)
     reading, used = plain
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
+    unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & OBLIGATION_AUX:
         return Trigger(
@@ -336,8 +356,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
         if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
             intent = Reading("REJECT", reading.mode, "120")
-        return Trigger(intent, verb, verb, text, intent=True, consumed=used)
-    return Trigger(reading, verb, verb, text, consumed=used)
+        return Trigger(intent, verb, verb, text, intent=True, consumed=used, unsure=unsure)
+    return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
