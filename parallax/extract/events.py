@@ -21,7 +21,7 @@ from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .events_actors import ActorMap, code_of, event_codes
-from .events_lexicon import load_lexicon
+from .events_lexicon import Reading, load_lexicon
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
 from .events_triggers import Trigger, find_triggers
@@ -196,6 +196,7 @@ def events_of_doc(
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")
             roles = read_roles(trigger, amap)
+            trigger.reading = _one_sided(trigger.reading, roles)
             if anchored_only and not _political(trigger, roles):
                 continue
             if (
@@ -213,6 +214,16 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _one_sided(reading: Reading, roles: Roles) -> Reading:
+    """Military cooperation of one side alone (its own exercises, drills) is a show of force:
+    MOBILIZE, as the annotation conventions and CAMEO 15 have it; two sides' exercises stay
+    COOPERATE ("French and Egyptian warships launched war games")."""
+    if reading.type != "COOPERATE" or reading.mode != "military":
+        return reading
+    parties = {code_of(a) for a in roles.actors + roles.recipients}
+    return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
 
 
 def _political(trigger: Trigger, roles: Roles) -> bool:

@@ -94,14 +94,14 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     passive = _child(verb, "nsubjpass", "auxpass") is not None
     if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
         passive = False  # "Vietnam is committed to opening": the subject intends
-        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap)
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
-        roles.actors = phrase_actors(pobj, amap)
+        roles.actors = phrase_actors(pobj, amap, agents=True)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = roles.actors or phrase_actors(_subject(verb), amap)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -144,7 +144,7 @@ def _noun_roles(noun: Token, amap: ActorMap) -> Roles:
     roles = Roles(actors=phrase_actors(noun, amap, deep=False))
     between = _prep_objects(noun, {"between"})
     for pobj in _prep_objects(noun, {"by"}) + between:
-        roles.actors += phrase_actors(pobj, amap)
+        roles.actors += phrase_actors(pobj, amap, agents=True)
     for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS):
         roles.recipients += phrase_actors(pobj, amap)
     roles.anchored = bool(roles.actors)
