@@ -9,6 +9,7 @@ from conftest import sample
 from spacy.language import Language
 
 from parallax.config import Options
+from parallax.errors import ConfigError
 from parallax.corpus import Corpus, run_corpus_stages
 from parallax.extract.events import events_of_doc, find_commitments
 from parallax.extract.events_actors import event_codes, name_code
@@ -208,3 +209,47 @@ def test_a_surname_that_looks_like_a_demonym_is_no_state(nlp: Language) -> None:
     linked = [(m.text, m.actor) for m in doc._.mentions if m.actor == "RUS"]
     assert linked == [("Russo", "RUS")]  # only the combining form before a hyphen
     assert next(m.start for m in doc._.mentions if m.actor == "RUS") == doc.text.index("Russo-")
+
+
+def test_a_surname_that_looks_like_a_demonym_names_no_actor(nlp: Language) -> None:
+    for text in ("Conservative columnist David French criticized Biden on Monday.", "Mr. French condemned the strikes."):
+        assert all("FRA" not in codes(e)[0] for e in events_of(nlp, text))
+    [promise] = events_of(nlp, "British Defence Secretary Tom King has promised to continue military aid to Mozambique.")
+    assert codes(promise) == ({"GBR"}, {"MOZ"})  # a demonym before a title still names the country
+
+
+def test_a_generic_agent_acts_for_the_country_of_its_place(nlp: Language) -> None:
+    [arrest] = events_of(nlp, "Police arrested 30 protesters in Tehran on Monday.")
+    assert arrest.type == "COERCE" and codes(arrest)[0] == {"IRN"}
+    # objects that are agents are too often things: "military intelligence" is no recipient
+    [aid] = events_of(nlp, "The United States is providing aerial photographs and other military intelligence.")
+    assert codes(aid) == ({"USA"}, set())
+
+
+def test_it_as_subject_is_the_latest_state_subject(nlp: Language) -> None:
+    events = events_of(nlp, "China has not condemned the war. It has refused to condemn Moscow's invasion.")
+    refusal = next(e for e in events if e.type == "REJECT")
+    assert codes(refusal)[0] == {"CHN"}
+
+
+def test_one_sides_exercises_are_a_show_of_force(nlp: Language) -> None:
+    [drill] = events_of(nlp, "China held military exercises near Taiwan on Monday.")
+    assert drill.type == "MOBILIZE"
+    joint = events_of(nlp, "French and Egyptian warships on Monday launched 10 days of war games.")
+    assert [e.type for e in joint] == ["COOPERATE"]
+
+
+def test_field_dictionary_readings_are_unsure(nlp: Language) -> None:
+    text = "Both sides reinforced border troops amid the crisis between Thailand and Cambodia."
+    doc = nlp(text)
+    article = Article(id="t", text=text, published="2024-06-20")
+    assert [e.type for e in events_of_doc(doc, article, anchored_only=False)] == ["MOBILIZE"]
+    assert events_of_doc(doc, article) == []  # only the PETRARCH2 table reads "reinforce"
+
+
+def test_word_lists_live_in_the_lexicon_file() -> None:
+    from parallax.extract.events_lexicon import word_list
+
+    assert "want" in word_list("aim_verbs") and "medal" in word_list("sport_words")
+    with pytest.raises(ConfigError):
+        word_list("no_such_list")

@@ -21,25 +21,15 @@ from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .events_actors import ActorMap, code_of, event_codes
-from .events_lexicon import Reading, load_lexicon
+from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
 from .events_triggers import Trigger, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
 
-AGREEMENT_NOUNS = {"agreement", "treaty", "pact", "accord", "partnership", "deal", "memorandum"}
-COMMITMENT_VERBS = {
-    "provide",
-    "include",
-    "commit",
-    "outline",
-    "guarantee",
-    "stipulate",
-    "oblige",
-    "envisage",
-    "contain",
-}
+AGREEMENT_NOUNS = word_list("agreement_nouns")
+COMMITMENT_VERBS = word_list("commitment_verbs")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 HISTORY_DAYS = 365
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 from ..nlp import text_of
+from .events_lexicon import word_list
 
 __all__ = ["ActorMap", "code_of", "event_codes", "name_code", "phrase_actors"]
 
@@ -33,11 +34,12 @@ PRONOUN_WINDOW = 120  # tokens looked back for what a pronoun stands for
 DEEP_PREPS = {"of", "from", "in", "by", "with", "against", "to", "for", "on", "into", "throughout", "across"}
 # event types whose unnamed-country party is usually the other party's compatriot
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
-GROUP_HEADS = {"leader", "country", "nation", "side", "state", "government", "party", "president", "power", "capital"}
+GROUP_HEADS = word_list("group_heads")
 # sectors acting at home: the place of their clause is their country ("police in Tehran")
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
 PLACE_PREPS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+HONORIFICS = word_list("honorifics")
 DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
@@ -113,6 +115,14 @@ def event_codes(type_: str, actors: list[str], recipients: list[str]) -> tuple[l
     return left, right
 
 
+def _in_personal_name(token: Token) -> bool:
+    """``token`` continues a person's name ("David French") or follows an honorific ("Mr. French")."""
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
+
+
 @lru_cache(maxsize=1)
 def _agents() -> dict[str, str]:
     """Generic agent phrase -> CAMEO sector (``events-agents.yaml``, from PETRARCH2)."""
@@ -179,6 +189,9 @@ class ActorMap:
         while i < len(doc):
             if not text[starts[i] : starts[i] + 1].isupper() and text[starts[i] : starts[i] + 3] not in ARTICLES:
                 i += 1
+                continue
+            if _in_personal_name(doc[i]):
+                i += 1  # "David French", "Mr. Welsh": a surname, not a country
                 continue
             for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 code = name_code(text[starts[i] : ends[i + size - 1]])

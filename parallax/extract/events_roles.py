@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .events_actors import ActorMap, code_of, phrase_actors
+from .events_lexicon import word_list
 from .events_triggers import Trigger
 
 __all__ = ["Roles", "read_roles"]
@@ -22,14 +23,14 @@ RECIPIENT_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "f
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
-JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
+JOINT_NOUNS = word_list("joint_nouns")
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
-INTENT_STATES = {"commit", "prepare", "determine", "set", "poise", "resolve"}
+INTENT_STATES = word_list("intent_states")
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-EVENT_REFERENCES = {"visit", "trip", "meeting", "summit", "talk", "agreement", "treaty", "pact", "deal", "accord"}
-ADMISSIONS = {"deny", "refute", "admit", "acknowledge", "confirm"}
+EVENT_REFERENCES = word_list("event_references")
+ADMISSIONS = word_list("admissions")
 
 
 @dataclass

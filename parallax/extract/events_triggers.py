@@ -14,80 +14,29 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .events_actors import _np_tokens
-from .events_lexicon import NO_EVENT, Lexicon, Reading
+from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
 __all__ = ["Trigger", "find_triggers"]
 
-THREAT_VERBS = {"threaten", "warn"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail"}
-REQUEST_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "request", "insist"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen"}
+THREAT_VERBS = word_list("threat_verbs")
+REFUSAL_VERBS = word_list("refusal_verbs")
+REQUEST_VERBS = word_list("request_verbs")
+INTENT_ADJECTIVES = word_list("intent_adjectives")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 CONDITION_MARKS = {"unless"}
 WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 # verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
-AIM_VERBS = {
-    "seek",
-    "want",
-    "hope",
-    "aim",
-    "wish",
-    "need",
-    "strive",
-    "look",
-    "mean",
-    "intend",
-    "expect",
-    "like",
-    "love",
-}
-AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
+AIM_VERBS = word_list("aim_verbs")
+AIM_NOUNS = word_list("aim_nouns")
 IDIOM_PARTICLES = {"back"}
-SPORT_WORDS = {
-    "medal",
-    "olympic",
-    "olympics",
-    "tournament",
-    "championship",
-    "playoff",
-    "quarterfinal",
-    "semifinal",
-    "footballer",
-    "goalkeeper",
-    "striker",
-    "midfielder",
-    "touchdown",
-    "inning",
-    "league",
-    "cup",
-}
-QUESTION_VERBS = {"ask", "wonder", "question", "query", "doubt"}
-CONTENT_NOUNS = {
-    "call",
-    "demand",
-    "request",
-    "appeal",
-    "plea",
-    "proposal",
-    "plan",
-    "idea",
-    "hope",
-    "fear",
-    "possibility",
-    "prospect",
-    "question",
-    "need",
-    "push",
-    "effort",
-    "bid",
-    "risk",
-    "chance",
-}
-STANCE_VERBS = {"support", "back", "favor", "favour", "oppose"}
+SPORT_WORDS = word_list("sport_words")
+QUESTION_VERBS = word_list("question_verbs")
+CONTENT_NOUNS = word_list("content_nouns")
+STANCE_VERBS = word_list("stance_verbs")
 SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
-CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "shoot"}
+CASUALTY_VERBS = word_list("casualty_verbs")
 
 
 @dataclass
