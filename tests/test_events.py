@@ -9,8 +9,8 @@ from conftest import sample
 from spacy.language import Language
 
 from parallax.config import Options
-from parallax.errors import ConfigError
 from parallax.corpus import Corpus, run_corpus_stages
+from parallax.errors import ConfigError
 from parallax.extract.events import events_of_doc, find_commitments
 from parallax.extract.events_actors import event_codes, name_code
 from parallax.extract.events_lexicon import load_lexicon
@@ -212,9 +212,14 @@ def test_a_surname_that_looks_like_a_demonym_is_no_state(nlp: Language) -> None:
 
 
 def test_a_surname_that_looks_like_a_demonym_names_no_actor(nlp: Language) -> None:
-    for text in ("Conservative columnist David French criticized Biden on Monday.", "Mr. French condemned the strikes."):
+    for text in (
+        "Conservative columnist David French criticized Biden on Monday.",
+        "Mr. French condemned the strikes.",
+    ):
         assert all("FRA" not in codes(e)[0] for e in events_of(nlp, text))
-    [promise] = events_of(nlp, "British Defence Secretary Tom King has promised to continue military aid to Mozambique.")
+    [promise] = events_of(
+        nlp, "British Defence Secretary Tom King has promised to continue military aid to Mozambique."
+    )
     assert codes(promise) == ({"GBR"}, {"MOZ"})  # a demonym before a title still names the country
 
 
