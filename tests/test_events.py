@@ -258,3 +258,8 @@ def test_word_lists_live_in_the_lexicon_file() -> None:
     assert "want" in word_list("aim_verbs") and "medal" in word_list("sport_words")
     with pytest.raises(ConfigError):
         word_list("no_such_list")
+
+
+def test_a_mislemmatised_verb_reads_by_its_regular_base_form(nlp: Language) -> None:
+    text = "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand reforms."
+    assert events_of(nlp, text)[0].type == "PROTEST"  # "staged" (lemma "stag") is the light verb "stage"

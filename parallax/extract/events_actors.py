@@ -21,7 +21,7 @@ from ..actors import load_registry
 from ..nlp import text_of
 from .events_lexicon import word_list
 
-__all__ = ["ActorMap", "code_of", "event_codes", "name_code", "phrase_actors"]
+__all__ = ["ActorMap", "agent_sector", "code_of", "event_codes", "name_code", "phrase_actors", "stateless"]
 
 MAX_NAME_TOKENS = 7
 ARTICLES = {"al-", "el-", "al ", "el "}  # Arabic articles that start lower-case names ("al-Qaeda")
@@ -238,7 +238,7 @@ class ActorMap:
 
     def place_of(self, token: Token) -> str | None:
         """The country of the place of the clause ``token`` belongs to ("... in Tehran")."""
-        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
         if clause is None:
             return None
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
@@ -296,7 +296,7 @@ def _group_reference(head: Token, amap: ActorMap) -> list[str]:
     return list(amap.pair) if words & {"two", "both"} else []
 
 
-def _stateless(actor: str) -> bool:
+def stateless(actor: str) -> bool:
     """A person the registry knows no country for ("British Defence Secretary Tom King"):
     the phrase's other names say more."""
     return actor.startswith("person:") and len(code_of(actor)) != 3
@@ -321,7 +321,7 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
 
 def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False) -> list[str]:
     own = amap.of(head)
-    if own and not _stateless(own):
+    if own and not stateless(own):
         return [own]
     if head.lower_ in PRONOUNS:
         return _pronoun_actors(head, amap)
@@ -334,9 +334,9 @@ def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = Fals
         found = [a for t in _np_tokens(head) if (a := amap.names.get(t.i))]
     if own and not found:
         return [own]
-    if any(not _stateless(a) for a in found):
+    if any(not stateless(a) for a in found):
         # "Osama bin Laden's al-Qaeda network": the organisation, not a person of unknown country
-        found = [a for a in found if not _stateless(a)]
+        found = [a for a in found if not stateless(a)]
     if found or not deep:
         return list(dict.fromkeys(found))
     inner = _inner_actors(head, amap, depth=3)

@@ -79,9 +79,26 @@ def _object_class(token: Token, lexicon: Lexicon, *, noun: bool = False) -> str 
     return lexicon.object_class(lemmas)
 
 
+def _known(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or lemma in WRAPPERS
+
+
+def _base_form(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma; when the tagger's lemma is unknown, a regular base form of the word the
+    lexicon knows ("staged" lemmatised "stag" is "stage")."""
+    lemma = verb.lemma_.lower()
+    if _known(lemma, lexicon):
+        return lemma
+    form = verb.lower_
+    for suffix, ending in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y")):
+        if form.endswith(suffix) and _known(candidate := form[: len(form) - len(suffix)] + ending, lexicon):
+            return candidate
+    return lemma
+
+
 def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
+    lemma = _base_form(verb, lexicon)
     if particle and f"{lemma} {particle}" in lexicon.verbs:
         return f"{lemma} {particle}"
     return lemma
