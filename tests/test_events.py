@@ -263,3 +263,21 @@ def test_word_lists_live_in_the_lexicon_file() -> None:
 def test_a_mislemmatised_verb_reads_by_its_regular_base_form(nlp: Language) -> None:
     text = "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand reforms."
     assert events_of(nlp, text)[0].type == "PROTEST"  # "staged" (lemma "stag") is the light verb "stage"
+
+
+def test_duties_facts_agreed_and_unknown_intents_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "The treaty requires members to prohibit the sale of tobacco to minors.") == [] or all(
+        e.type != "SANCTION" for e in events_of(nlp, "The treaty requires members to prohibit the sale of tobacco.")
+    )
+    assert events_of(nlp, "The U.S. government and TikTok agree that the app would degrade.") == []
+    assert events_of(nlp, "North Korea said Monday it is ready to launch multiple satellites.") == []
+    assert events_of(nlp, "French President Francois Hollande returned to Paris from Avignon.") == []
+    [release] = events_of(nlp, "Hamas returned 20 hostages to Israel.")
+    assert release.type == "RETREAT"
+
+
+def test_the_writers_future_is_the_event_planned_a_stated_one_an_intent(nlp: Language) -> None:
+    [meeting] = events_of(nlp, "Putin and Trump will meet in Anchorage, Alaska.")
+    assert meeting.type == "CONSULT" and meeting.mentions[0].modality == "planned"
+    [aid] = events_of(nlp, "The United Nations will provide 25,000 tons of food aid to Liberia, the WFP said.")
+    assert aid.type == "AGREE"

@@ -30,6 +30,10 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 # verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
+REQUIREMENT_VERBS = word_list("requirement_verbs")
+OBJECT_VERBS = word_list("object_verbs")
+SPEECH_VERBS = word_list("speech")
+SCHEDULED = {"CONSULT"}  # event types a writer's future tells as scheduled, not as an intent
 IDIOM_PARTICLES = {"back"}
 SPORT_WORDS = word_list("sport_words")
 QUESTION_VERBS = word_list("question_verbs")
@@ -215,6 +219,29 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
 
 
+def _stated(verb: Token) -> bool:
+    """A future told through someone's words ("Iran said it will meet ...") is a stated intent;
+    the writer's own "the leaders will meet on Friday" is the event itself, planned (a meeting
+    or visit is scheduled; "Finland will give Tanzania a grant" is still an announced intent)."""
+    if any(a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors) or verb.dep_ == "parataxis":
+        return True
+    # "The UN will provide food aid, the WFP said": the speech verb hangs from the event
+    return any(
+        c.dep_ in {"parataxis", "advcl", "ccomp", "conj"} and c.lemma_.lower() in SPEECH_VERBS for c in verb.children
+    )
+
+
+def _unknown_intent(verb: Token, lexicon: Lexicon, lemma: str) -> bool:
+    """An intent whose act has no reading tells nothing: "ready to launch satellites", "agree
+    that the app would degrade" (agreeing on a fact); "agreed to hand over ..." stays."""
+    inner_verb = _embedded_verb(verb)
+    if inner_verb is None or _plain(inner_verb, lexicon) is not None:
+        return False
+    if verb.pos_ == "ADJ":
+        return True
+    return lemma == "agree" and inner_verb.dep_ == "ccomp"
+
+
 def _obligation(verb: Token) -> Trigger | None:
     """ "X said Y must Z": X asks Y, whatever Z is."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -234,6 +261,8 @@ def _aim(verb: Token) -> bool:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS:
+        return True  # "the treaty requires members to prohibit ...": a duty, not an act
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
 
 
@@ -305,8 +334,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if verb.pos_ != "ADJ":
             return _obligation(verb)
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
+    if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
+        return None
     if (wrapper or (verb.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES)) and (found := _wrapped(verb, lexicon, lemma)):
         return found
+    if lemma in OBJECT_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None  # "Hollande returned to Paris": travel, not a return of persons or property
     plain = _plain(verb, lexicon)
     if plain is None:
         return _obligation(verb)
@@ -318,7 +351,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(
             Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
         )
-    if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs:
+    if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs and (_stated(verb) or reading.type not in SCHEDULED):
         intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
         if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
             intent = Reading("REJECT", reading.mode, "120")
