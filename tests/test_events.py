@@ -281,3 +281,10 @@ def test_the_writers_future_is_the_event_planned_a_stated_one_an_intent(nlp: Lan
     assert meeting.type == "CONSULT" and meeting.mentions[0].modality == "planned"
     [aid] = events_of(nlp, "The United Nations will provide 25,000 tons of food aid to Liberia, the WFP said.")
     assert aid.type == "AGREE"
+
+
+def test_standing_stances_and_named_documents_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "America's staunch support of Ukraine has come under fire.") == []
+    assert all(e.type != "AGREE" for e in events_of(nlp, "The WHO treaty requires members to act."))
+    [voiced] = events_of(nlp, "Germany voiced support for Ukraine on Monday.")
+    assert voiced.type == "SUPPORT"

@@ -32,6 +32,7 @@ AGREEMENT_NOUNS = word_list("agreement_nouns")
 COMMITMENT_VERBS = word_list("commitment_verbs")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 HISTORY_DAYS = 365
+STANCE_NOUNS = word_list("stance_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
@@ -185,6 +186,8 @@ def events_of_doc(
                 continue
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")
+            if _standing(trigger, amap):
+                continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
             if anchored_only and not _political(trigger, roles):
@@ -204,6 +207,22 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _standing(trigger: Trigger, amap: ActorMap) -> bool:
+    """A noun naming a stance ("America's staunch support of Ukraine") or a document ("the WHO
+    treaty requires ...") is a state of affairs, not an act: a stance is told by a verb
+    ("voiced support"), an agreement made by its parties ("a deal between X and Y", "signed")."""
+    token = trigger.token
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.lemma_.lower() in STANCE_NOUNS:
+        return True
+    if token.lemma_.lower() not in AGREEMENT_NOUNS:
+        return False
+    partners = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children)
+    owner = any(c.dep_ in {"compound", "poss"} and amap.of(c) for c in token.children)
+    return owner and not partners  # "the WHO treaty", "China's pact": a document named by its owner
 
 
 def _one_sided(reading: Reading, roles: Roles) -> Reading:
