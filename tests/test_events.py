@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from parallax.config import Options
 from parallax.corpus import Corpus, run_corpus_stages
+from parallax.errors import ConfigError
 from parallax.extract.events import events_of_doc, find_commitments
 from parallax.extract.events_actors import event_codes, name_code
 from parallax.extract.events_lexicon import load_lexicon
@@ -208,3 +209,82 @@ def test_a_surname_that_looks_like_a_demonym_is_no_state(nlp: Language) -> None:
     linked = [(m.text, m.actor) for m in doc._.mentions if m.actor == "RUS"]
     assert linked == [("Russo", "RUS")]  # only the combining form before a hyphen
     assert next(m.start for m in doc._.mentions if m.actor == "RUS") == doc.text.index("Russo-")
+
+
+def test_a_surname_that_looks_like_a_demonym_names_no_actor(nlp: Language) -> None:
+    for text in (
+        "Conservative columnist David French criticized Biden on Monday.",
+        "Mr. French condemned the strikes.",
+    ):
+        assert all("FRA" not in codes(e)[0] for e in events_of(nlp, text))
+    [promise] = events_of(
+        nlp, "British Defence Secretary Tom King has promised to continue military aid to Mozambique."
+    )
+    assert codes(promise) == ({"GBR"}, {"MOZ"})  # a demonym before a title still names the country
+
+
+def test_a_generic_agent_acts_for_the_country_of_its_place(nlp: Language) -> None:
+    [arrest] = events_of(nlp, "Police arrested 30 protesters in Tehran on Monday.")
+    assert arrest.type == "COERCE" and codes(arrest)[0] == {"IRN"}
+    # objects that are agents are too often things: "military intelligence" is no recipient
+    [aid] = events_of(nlp, "The United States is providing aerial photographs and other military intelligence.")
+    assert codes(aid) == ({"USA"}, set())
+
+
+def test_it_as_subject_is_the_latest_state_subject(nlp: Language) -> None:
+    events = events_of(nlp, "China has not condemned the war. It has refused to condemn Moscow's invasion.")
+    refusal = next(e for e in events if e.type == "REJECT")
+    assert codes(refusal)[0] == {"CHN"}
+
+
+def test_one_sides_exercises_are_a_show_of_force(nlp: Language) -> None:
+    [drill] = events_of(nlp, "China held military exercises near Taiwan on Monday.")
+    assert drill.type == "MOBILIZE"
+    joint = events_of(nlp, "French and Egyptian warships on Monday launched 10 days of war games.")
+    assert [e.type for e in joint] == ["COOPERATE"]
+
+
+def test_field_dictionary_readings_are_unsure(nlp: Language) -> None:
+    text = "Both sides reinforced border troops amid the crisis between Thailand and Cambodia."
+    doc = nlp(text)
+    article = Article(id="t", text=text, published="2024-06-20")
+    assert [e.type for e in events_of_doc(doc, article, anchored_only=False)] == ["MOBILIZE"]
+    assert events_of_doc(doc, article) == []  # only the PETRARCH2 table reads "reinforce"
+
+
+def test_word_lists_live_in_the_lexicon_file() -> None:
+    from parallax.extract.events_lexicon import word_list
+
+    assert "want" in word_list("aim_verbs") and "medal" in word_list("sport_words")
+    with pytest.raises(ConfigError):
+        word_list("no_such_list")
+
+
+def test_a_mislemmatised_verb_reads_by_its_regular_base_form(nlp: Language) -> None:
+    text = "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand reforms."
+    assert events_of(nlp, text)[0].type == "PROTEST"  # "staged" (lemma "stag") is the light verb "stage"
+
+
+def test_duties_facts_agreed_and_unknown_intents_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "The treaty requires members to prohibit the sale of tobacco to minors.") == [] or all(
+        e.type != "SANCTION" for e in events_of(nlp, "The treaty requires members to prohibit the sale of tobacco.")
+    )
+    assert events_of(nlp, "The U.S. government and TikTok agree that the app would degrade.") == []
+    assert events_of(nlp, "North Korea said Monday it is ready to launch multiple satellites.") == []
+    assert events_of(nlp, "French President Francois Hollande returned to Paris from Avignon.") == []
+    [release] = events_of(nlp, "Hamas returned 20 hostages to Israel.")
+    assert release.type == "RETREAT"
+
+
+def test_the_writers_future_is_the_event_planned_a_stated_one_an_intent(nlp: Language) -> None:
+    [meeting] = events_of(nlp, "Putin and Trump will meet in Anchorage, Alaska.")
+    assert meeting.type == "CONSULT" and meeting.mentions[0].modality == "planned"
+    [aid] = events_of(nlp, "The United Nations will provide 25,000 tons of food aid to Liberia, the WFP said.")
+    assert aid.type == "AGREE"
+
+
+def test_standing_stances_and_named_documents_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "America's staunch support of Ukraine has come under fire.") == []
+    assert all(e.type != "AGREE" for e in events_of(nlp, "The WHO treaty requires members to act."))
+    [voiced] = events_of(nlp, "Germany voiced support for Ukraine on Monday.")
+    assert voiced.type == "SUPPORT"

@@ -21,27 +21,18 @@ from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .events_actors import ActorMap, code_of, event_codes
-from .events_lexicon import load_lexicon
+from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
 from .events_triggers import Trigger, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
 
-AGREEMENT_NOUNS = {"agreement", "treaty", "pact", "accord", "partnership", "deal", "memorandum"}
-COMMITMENT_VERBS = {
-    "provide",
-    "include",
-    "commit",
-    "outline",
-    "guarantee",
-    "stipulate",
-    "oblige",
-    "envisage",
-    "contain",
-}
+AGREEMENT_NOUNS = word_list("agreement_nouns")
+COMMITMENT_VERBS = word_list("commitment_verbs")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 HISTORY_DAYS = 365
+STANCE_NOUNS = word_list("stance_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
@@ -179,7 +170,8 @@ def events_of_doc(
     """Every event mention of ``doc``, sentence by sentence, governing events first.
 
     ``anchored_only`` drops mentions that name no actor (who did it): an event shown as a fact
-    names who did it. Off for gold-standard scoring, where the type alone counts.
+    names who did it; and mentions read from the field's verb dictionary alone (unsure). Off for
+    gold-standard scoring, where the type alone counts.
     """
     lexicon = load_lexicon()
     amap = ActorMap(doc)
@@ -190,11 +182,14 @@ def events_of_doc(
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
         nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}
         for trigger in triggers:
-            if _part_of_other(trigger, threats, nouns):
+            if _part_of_other(trigger, threats, nouns) or (anchored_only and trigger.unsure):
                 continue
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")
+            if _standing(trigger, amap):
+                continue
             roles = read_roles(trigger, amap)
+            trigger.reading = _one_sided(trigger.reading, roles)
             if anchored_only and not _political(trigger, roles):
                 continue
             if (
@@ -212,6 +207,32 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _standing(trigger: Trigger, amap: ActorMap) -> bool:
+    """A noun naming a stance ("America's staunch support of Ukraine") or a document ("the WHO
+    treaty requires ...") is a state of affairs, not an act: a stance is told by a verb
+    ("voiced support"), an agreement made by its parties ("a deal between X and Y", "signed")."""
+    token = trigger.token
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.lemma_.lower() in STANCE_NOUNS:
+        return True
+    if token.lemma_.lower() not in AGREEMENT_NOUNS:
+        return False
+    partners = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children)
+    owner = any(c.dep_ in {"compound", "poss"} and amap.of(c) for c in token.children)
+    return owner and not partners  # "the WHO treaty", "China's pact": a document named by its owner
+
+
+def _one_sided(reading: Reading, roles: Roles) -> Reading:
+    """Military cooperation of one side alone (its own exercises, drills) is a show of force:
+    MOBILIZE, as the annotation conventions and CAMEO 15 have it; two sides' exercises stay
+    COOPERATE ("French and Egyptian warships launched war games")."""
+    if reading.type != "COOPERATE" or reading.mode != "military":
+        return reading
+    parties = {code_of(a) for a in roles.actors + roles.recipients}
+    return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
 
 
 def _political(trigger: Trigger, roles: Roles) -> bool:

@@ -8,8 +8,9 @@ the exports use (ISO3, IGO...).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import pycountry
@@ -18,19 +19,28 @@ from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 from ..nlp import text_of
+from .events_lexicon import word_list
 
-__all__ = ["ActorMap", "code_of", "event_codes", "name_code", "phrase_actors"]
+__all__ = ["ActorMap", "agent_sector", "code_of", "event_codes", "name_code", "phrase_actors", "stateless"]
 
 MAX_NAME_TOKENS = 7
 ARTICLES = {"al-", "el-", "al ", "el "}  # Arabic articles that start lower-case names ("al-Qaeda")
 # Dependencies that leave the noun phrase: their subtrees name other things.
 CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "punct", "cc", "parataxis"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-PRONOUNS = PERSON_PRONOUNS | {"it", "its", "they", "them", "their", "we", "our"}
+STATE_PRONOUNS = {"it", "its"}
+PRONOUNS = PERSON_PRONOUNS | STATE_PRONOUNS | {"they", "them", "their", "we", "our"}
+PRONOUN_WINDOW = 120  # tokens looked back for what a pronoun stands for
 DEEP_PREPS = {"of", "from", "in", "by", "with", "against", "to", "for", "on", "into", "throughout", "across"}
 # event types whose unnamed-country party is usually the other party's compatriot
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
-GROUP_HEADS = {"leader", "country", "nation", "side", "state", "government", "party", "president", "power", "capital"}
+GROUP_HEADS = word_list("group_heads")
+# sectors acting at home: the place of their clause is their country ("police in Tehran")
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
+PLACE_PREPS = {"in", "at"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+HONORIFICS = word_list("honorifics")
+DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
 def _fold(text: str) -> str:
@@ -105,6 +115,41 @@ def event_codes(type_: str, actors: list[str], recipients: list[str]) -> tuple[l
     return left, right
 
 
+def _in_personal_name(token: Token) -> bool:
+    """``token`` continues a person's name ("David French") or follows an honorific ("Mr. French")."""
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "I":
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    """Generic agent phrase -> CAMEO sector (``events-agents.yaml``, from PETRARCH2)."""
+    text = resources.files("parallax").joinpath("data", "events-agents.yaml").read_text("utf8")
+    data = yaml.safe_load(text)
+    return {phrase: sector for sector, phrases in data["agents"].items() for phrase in phrases}
+
+
+def agent_sector(head: Token) -> str | None:
+    """The sector of a generic agent noun phrase ("riot police": COP, "lawmakers": LEG), else None."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    agents = _agents()
+    words = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i == head.i - 1] + [head]
+    for size in range(len(words), 0, -1):
+        phrase = " ".join([t.lower_ for t in words[-size:-1]] + [head.lemma_.lower()])
+        if phrase in agents:
+            return agents[phrase]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:
+        return agents.get(f"{head.lemma_.lower()} of {pobj.lemma_.lower()}") or agents.get(
+            f"{head.lemma_.lower()} of the {pobj.lemma_.lower()}"
+        )
+    return None
+
+
 class ActorMap:
     """Actor id of each token of a doc: the linker's, else the longest known name covering it."""
 
@@ -145,6 +190,9 @@ class ActorMap:
             if not text[starts[i] : starts[i] + 1].isupper() and text[starts[i] : starts[i] + 3] not in ARTICLES:
                 i += 1
                 continue
+            if _in_personal_name(doc[i]):
+                i += 1  # "David French", "Mr. Welsh": a surname, not a country
+                continue
             for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 code = name_code(text[starts[i] : ends[i + size - 1]])
                 if code:
@@ -171,6 +219,35 @@ class ActorMap:
     def of(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
+    @cached_property
+    def home(self) -> str | None:
+        """The article's country: the state its actors name most, when clearly so."""
+        counts: Counter[str] = Counter()
+        previous = None
+        for i in sorted(self.by_token):
+            actor = self.by_token[i]
+            if actor != previous or i - 1 not in self.by_token:
+                code = code_of(actor)
+                if len(code) == 3 and code.isupper():
+                    counts[code] += 1
+            previous = actor
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def place_of(self, token: Token) -> str | None:
+        """The country of the place of the clause ``token`` belongs to ("... in Tehran")."""
+        clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:
+            return None
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS):
+                code = code_of(self.by_token[pobj.i]) if pobj.i in self.by_token else None
+                if code and len(code) == 3 and code.isupper():
+                    return code
+        return None
+
     def remember_pair(self, participants: Iterable[str]) -> None:
         """Keep the parties of a bilateral event for "the two leaders", "both countries"."""
         distinct = list(dict.fromkeys(participants))
@@ -179,9 +256,18 @@ class ActorMap:
 
     def resolve_pronoun(self, token: Token) -> str | None:
         """The latest person actor before ``token`` in the doc (he, his, she, her)."""
-        for i in range(token.i - 1, max(-1, token.i - 120), -1):
+        for i in range(token.i - 1, max(-1, token.i - PRONOUN_WINDOW), -1):
             actor = self.by_token.get(i)
             if actor and actor.startswith("person:"):
+                return actor
+        return None
+
+    def resolve_state(self, token: Token) -> str | None:
+        """What "it" stands for as an actor: the latest subject before ``token`` that is a state or
+        an organisation ("China ... It has refused to condemn"), else None."""
+        for i in range(token.i - 1, max(-1, token.i - PRONOUN_WINDOW), -1):
+            actor = self.by_token.get(i)
+            if actor and not actor.startswith("person:") and self.doc[i].dep_ in {"nsubj", "nsubjpass"}:
                 return actor
         return None
 
@@ -210,7 +296,7 @@ def _group_reference(head: Token, amap: ActorMap) -> list[str]:
     return list(amap.pair) if words & {"two", "both"} else []
 
 
-def _stateless(actor: str) -> bool:
+def stateless(actor: str) -> bool:
     """A person the registry knows no country for ("British Defence Secretary Tom King"):
     the phrase's other names say more."""
     return actor.startswith("person:") and len(code_of(actor)) != 3
@@ -227,12 +313,15 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
     if pronoun.lower_ in PERSON_PRONOUNS:
         resolved = amap.resolve_pronoun(pronoun)
         return [resolved] if resolved else []
+    if pronoun.lower_ in STATE_PRONOUNS:
+        resolved = amap.resolve_state(pronoun)
+        return [resolved] if resolved else []
     return []
 
 
-def _head_actors(head: Token, amap: ActorMap, *, deep: bool) -> list[str]:
+def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False) -> list[str]:
     own = amap.of(head)
-    if own and not _stateless(own):
+    if own and not stateless(own):
         return [own]
     if head.lower_ in PRONOUNS:
         return _pronoun_actors(head, amap)
@@ -245,12 +334,24 @@ def _head_actors(head: Token, amap: ActorMap, *, deep: bool) -> list[str]:
         found = [a for t in _np_tokens(head) if (a := amap.names.get(t.i))]
     if own and not found:
         return [own]
-    if any(not _stateless(a) for a in found):
+    if any(not stateless(a) for a in found):
         # "Osama bin Laden's al-Qaeda network": the organisation, not a person of unknown country
-        found = [a for a in found if not _stateless(a)]
+        found = [a for a in found if not stateless(a)]
     if found or not deep:
         return list(dict.fromkeys(found))
-    return _inner_actors(head, amap, depth=3)
+    inner = _inner_actors(head, amap, depth=3)
+    return inner or (_agent_actors(head, amap) if agents else [])
+
+
+def _agent_actors(head: Token, amap: ActorMap) -> list[str]:
+    """A generic agent ("police", "lawmakers", "the military") as its country: the place of its
+    clause for agents acting at home, else the article's country; nothing when neither is clear."""
+    sector = agent_sector(head)
+    if sector is None:
+        return []
+    country = amap.place_of(head) if sector in HOME_SECTORS else None
+    country = country or amap.home
+    return [country] if country else []
 
 
 def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
@@ -275,11 +376,13 @@ def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
     return []
 
 
-def phrase_actors(head: Token | None, amap: ActorMap, *, deep: bool = True) -> list[str]:
-    """Actor ids a noun phrase stands for, over its coordinated heads ("X and Y")."""
+def phrase_actors(head: Token | None, amap: ActorMap, *, deep: bool = True, agents: bool = False) -> list[str]:
+    """Actor ids a noun phrase stands for, over its coordinated heads ("X and Y"); with
+    ``agents``, a generic agent ("police") stands for its country (the phrase acts: objects
+    that are agents are too often things, "military intelligence")."""
     if head is None:
         return []
     found: list[str] = []
     for conjunct in _conjuncts(head):
-        found += _head_actors(conjunct, amap, deep=deep)
+        found += _head_actors(conjunct, amap, deep=deep, agents=agents)
     return list(dict.fromkeys(found))

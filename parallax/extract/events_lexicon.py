@@ -11,7 +11,7 @@ import yaml
 
 from ..errors import ConfigError
 
-__all__ = ["NO_EVENT", "Lexicon", "Reading", "TypeInfo", "load_lexicon"]
+__all__ = ["NO_EVENT", "Lexicon", "Reading", "TypeInfo", "load_lexicon", "parse_reading", "word_list"]
 
 NO_EVENT = "NONE"  # a reading that says the word is no event in this sense ("shoot her an email")
 
@@ -36,7 +36,8 @@ class TypeInfo:
     cooperative: bool
 
 
-def _reading(text: str, *, where: str) -> Reading:
+def parse_reading(text: str, *, where: str) -> Reading:
+    """ "TYPE[/mode] CODE" as a Reading."""
     try:
         label, code = text.split()
     except ValueError as err:
@@ -49,7 +50,7 @@ def _entries(section: dict[str, Any], *, where: str) -> dict[str, dict[str, Read
     entries: dict[str, dict[str, Reading]] = {}
     for lemma, value in section.items():
         choices = value if isinstance(value, dict) else {"_": value}
-        entries[lemma] = {key: _reading(text, where=f"{where}.{lemma}") for key, text in choices.items()}
+        entries[lemma] = {key: parse_reading(text, where=f"{where}.{lemma}") for key, text in choices.items()}
     return entries
 
 
@@ -107,7 +108,21 @@ def _choose(choices: dict[str, Reading] | None, object_class: str | None) -> Rea
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("parallax").joinpath("data", "events-lexicon.yaml").read_text(encoding="utf8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A named word list of ``events-lexicon.yaml`` (``words:``), e.g. "aim_verbs"."""
+    try:
+        return frozenset(_data()["words"][name])
+    except KeyError as err:
+        raise ConfigError(f"events-lexicon.yaml: no word list {name!r}") from err
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped trigger lexicon."""
-    text = resources.files("parallax").joinpath("data", "events-lexicon.yaml").read_text(encoding="utf8")
-    return Lexicon(yaml.safe_load(text))
+    return Lexicon(_data())

@@ -16,75 +16,19 @@ from spacy.tokens import Span, Token
 
 from ..records import Quote
 from .events_actors import ActorMap, phrase_actors
+from .events_lexicon import word_list
 
 __all__ = ["Modality", "read_modality"]
 
 SPECULATIVE_AUX = {"could", "may", "might", "can", "ca"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-HEDGES = {
-    "seem",
-    "appear",
-    "likely",
-    "unlikely",
-    "possibly",
-    "potentially",
-    "perhaps",
-    "poised",
-    "possible",
-    "potential",
-    "speculate",
-    "whether",
-    "maybe",
-    "probably",
-    "conceivably",
-    "hypothetical",
-    "fear",
-    "risk",
-}
-PLANS = {
-    "plan",
-    "expect",
-    "schedule",
-    "intend",
-    "aim",
-    "set",
-    "upcoming",
-    "future",
-    "forthcoming",
-    "due",
-    "preparation",
-    "prepare",
-}
-DENIALS = {"deny", "refute", "dismiss", "reject"}
-ALLEGATIONS = {"allegation", "claim", "report", "accusation", "charge", "suggestion", "rumor", "rumour"}
-SPEECH = {
-    "say",
-    "report",
-    "tell",
-    "announce",
-    "state",
-    "claim",
-    "allege",
-    "contend",
-    "assert",
-    "add",
-    "write",
-    "note",
-    "believe",
-    "suspect",
-    "confirm",
-    "describe",
-    "reveal",
-    "indicate",
-    "insist",
-    "argue",
-    "maintain",
-    "declare",
-    "quote",
-    "show",
-}
-THREATS = {"threaten", "warn"}
-HISTORY_WORDS = {"historically", "formerly", "once"}
+HEDGES = word_list("hedges")
+PLANS = word_list("plans")
+DENIALS = word_list("denials")
+ALLEGATIONS = word_list("allegations")
+SPEECH = word_list("speech")
+THREATS = word_list("threats")
+HISTORY_WORDS = word_list("history_words")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

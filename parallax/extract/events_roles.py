@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .events_actors import ActorMap, code_of, phrase_actors
+from .events_lexicon import word_list
 from .events_triggers import Trigger
 
 __all__ = ["Roles", "read_roles"]
@@ -22,14 +23,14 @@ RECIPIENT_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "f
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
-JOINT_NOUNS = {"signing", "visit", "summit", "meeting", "negotiation", "trip"}
+JOINT_NOUNS = word_list("joint_nouns")
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
-INTENT_STATES = {"commit", "prepare", "determine", "set", "poise", "resolve"}
+INTENT_STATES = word_list("intent_states")
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-EVENT_REFERENCES = {"visit", "trip", "meeting", "summit", "talk", "agreement", "treaty", "pact", "deal", "accord"}
-ADMISSIONS = {"deny", "refute", "admit", "acknowledge", "confirm"}
+EVENT_REFERENCES = word_list("event_references")
+ADMISSIONS = word_list("admissions")
 
 
 @dataclass
@@ -94,14 +95,14 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     passive = _child(verb, "nsubjpass", "auxpass") is not None
     if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
         passive = False  # "Vietnam is committed to opening": the subject intends
-        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap)
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
-        roles.actors = phrase_actors(pobj, amap)
+        roles.actors = phrase_actors(pobj, amap, agents=True)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = roles.actors or phrase_actors(_subject(verb), amap)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -144,7 +145,7 @@ def _noun_roles(noun: Token, amap: ActorMap) -> Roles:
     roles = Roles(actors=phrase_actors(noun, amap, deep=False))
     between = _prep_objects(noun, {"between"})
     for pobj in _prep_objects(noun, {"by"}) + between:
-        roles.actors += phrase_actors(pobj, amap)
+        roles.actors += phrase_actors(pobj, amap, agents=True)
     for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS):
         roles.recipients += phrase_actors(pobj, amap)
     roles.anchored = bool(roles.actors)

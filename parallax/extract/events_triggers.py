@@ -14,79 +14,33 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .events_actors import _np_tokens
-from .events_lexicon import NO_EVENT, Lexicon, Reading
+from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
+from .events_petrarch import load_verb_table
 
 __all__ = ["Trigger", "find_triggers"]
 
-THREAT_VERBS = {"threaten", "warn"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "fail"}
-REQUEST_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "request", "insist"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "determined", "eager", "keen"}
+THREAT_VERBS = word_list("threat_verbs")
+REFUSAL_VERBS = word_list("refusal_verbs")
+REQUEST_VERBS = word_list("request_verbs")
+INTENT_ADJECTIVES = word_list("intent_adjectives")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 CONDITION_MARKS = {"unless"}
 WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 # verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
-AIM_VERBS = {
-    "seek",
-    "want",
-    "hope",
-    "aim",
-    "wish",
-    "need",
-    "strive",
-    "look",
-    "mean",
-    "intend",
-    "expect",
-    "like",
-    "love",
-}
-AIM_NOUNS = {"intent", "intention", "aim", "goal", "plan", "objective", "purpose", "mission", "idea", "hope"}
+AIM_VERBS = word_list("aim_verbs")
+AIM_NOUNS = word_list("aim_nouns")
+REQUIREMENT_VERBS = word_list("requirement_verbs")
+OBJECT_VERBS = word_list("object_verbs")
+SPEECH_VERBS = word_list("speech")
+SCHEDULED = {"CONSULT"}  # event types a writer's future tells as scheduled, not as an intent
 IDIOM_PARTICLES = {"back"}
-SPORT_WORDS = {
-    "medal",
-    "olympic",
-    "olympics",
-    "tournament",
-    "championship",
-    "playoff",
-    "quarterfinal",
-    "semifinal",
-    "footballer",
-    "goalkeeper",
-    "striker",
-    "midfielder",
-    "touchdown",
-    "inning",
-    "league",
-    "cup",
-}
-QUESTION_VERBS = {"ask", "wonder", "question", "query", "doubt"}
-CONTENT_NOUNS = {
-    "call",
-    "demand",
-    "request",
-    "appeal",
-    "plea",
-    "proposal",
-    "plan",
-    "idea",
-    "hope",
-    "fear",
-    "possibility",
-    "prospect",
-    "question",
-    "need",
-    "push",
-    "effort",
-    "bid",
-    "risk",
-    "chance",
-}
-STANCE_VERBS = {"support", "back", "favor", "favour", "oppose"}
+SPORT_WORDS = word_list("sport_words")
+QUESTION_VERBS = word_list("question_verbs")
+CONTENT_NOUNS = word_list("content_nouns")
+STANCE_VERBS = word_list("stance_verbs")
 SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
-CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "shoot"}
+CASUALTY_VERBS = word_list("casualty_verbs")
 
 
 @dataclass
@@ -100,6 +54,7 @@ class Trigger:
     intent: bool = False  # an expressed intent (AGREE/THREATEN from "will", "promised to")
     embedded: Token | None = None  # the governed event's verb ("threatened to *ban*")
     request_by_speaker: bool = False  # "X said Y must ..." : X asks Y
+    unsure: bool = False  # read from the field's dictionary only (PETRARCH2), not the project's lexicon
     consumed: set[int] = field(default_factory=set)
 
 
@@ -128,9 +83,26 @@ def _object_class(token: Token, lexicon: Lexicon, *, noun: bool = False) -> str 
     return lexicon.object_class(lemmas)
 
 
+def _known(lemma: str, lexicon: Lexicon) -> bool:
+    return lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or lemma in WRAPPERS
+
+
+def _base_form(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma; when the tagger's lemma is unknown, a regular base form of the word the
+    lexicon knows ("staged" lemmatised "stag" is "stage")."""
+    lemma = verb.lemma_.lower()
+    if _known(lemma, lexicon):
+        return lemma
+    form = verb.lower_
+    for suffix, ending in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("ied", "y")):
+        if form.endswith(suffix) and _known(candidate := form[: len(form) - len(suffix)] + ending, lexicon):
+            return candidate
+    return lemma
+
+
 def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
+    lemma = _base_form(verb, lexicon)
     if particle and f"{lemma} {particle}" in lexicon.verbs:
         return f"{lemma} {particle}"
     return lemma
@@ -188,7 +160,20 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
         object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
+    if reading is None and not choices and lemma not in lexicon.light_verbs:
+        reading = _field_reading(verb)
     return (reading, set()) if reading else None
+
+
+def _field_lemma(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle and f"{lemma} {particle}" in load_verb_table() else lemma
+
+
+def _field_reading(verb: Token) -> Reading | None:
+    """The PETRARCH2 dictionary's reading of a verb the project's lexicon does not list."""
+    return load_verb_table().read(verb, _field_lemma(verb))
 
 
 def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -> Reading:
@@ -234,6 +219,29 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
 
 
+def _stated(verb: Token) -> bool:
+    """A future told through someone's words ("Iran said it will meet ...") is a stated intent;
+    the writer's own "the leaders will meet on Friday" is the event itself, planned (a meeting
+    or visit is scheduled; "Finland will give Tanzania a grant" is still an announced intent)."""
+    if any(a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors) or verb.dep_ == "parataxis":
+        return True
+    # "The UN will provide food aid, the WFP said": the speech verb hangs from the event
+    return any(
+        c.dep_ in {"parataxis", "advcl", "ccomp", "conj"} and c.lemma_.lower() in SPEECH_VERBS for c in verb.children
+    )
+
+
+def _unknown_intent(verb: Token, lexicon: Lexicon, lemma: str) -> bool:
+    """An intent whose act has no reading tells nothing: "ready to launch satellites", "agree
+    that the app would degrade" (agreeing on a fact); "agreed to hand over ..." stays."""
+    inner_verb = _embedded_verb(verb)
+    if inner_verb is None or _plain(inner_verb, lexicon) is not None:
+        return False
+    if verb.pos_ == "ADJ":
+        return True
+    return lemma == "agree" and inner_verb.dep_ == "ccomp"
+
+
 def _obligation(verb: Token) -> Trigger | None:
     """ "X said Y must Z": X asks Y, whatever Z is."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -253,6 +261,8 @@ def _aim(verb: Token) -> bool:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS:
+        return True  # "the treaty requires members to prohibit ...": a duty, not an act
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
 
 
@@ -315,29 +325,38 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
         return None  # "calls that he withdraw", "the prospect that China invades": no act told
     if not (
-        lemma in lexicon.verbs or lemma in lexicon.intent_verbs or lemma in lexicon.light_verbs or lemma in WRAPPERS
+        lemma in lexicon.verbs
+        or lemma in lexicon.intent_verbs
+        or lemma in lexicon.light_verbs
+        or lemma in WRAPPERS
+        or _field_lemma(verb) in load_verb_table()
     ):
         if verb.pos_ != "ADJ":
             return _obligation(verb)
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
+    if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
+        return None
     if (wrapper or (verb.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES)) and (found := _wrapped(verb, lexicon, lemma)):
         return found
+    if lemma in OBJECT_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None  # "Hollande returned to Paris": travel, not a return of persons or property
     plain = _plain(verb, lexicon)
     if plain is None:
         return _obligation(verb)
     reading, used = plain
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
+    unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & OBLIGATION_AUX:
         return Trigger(
             Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
         )
-    if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs:
+    if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs and (_stated(verb) or reading.type not in SCHEDULED):
         intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
         if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
             intent = Reading("REJECT", reading.mode, "120")
-        return Trigger(intent, verb, verb, text, intent=True, consumed=used)
-    return Trigger(reading, verb, verb, text, consumed=used)
+        return Trigger(intent, verb, verb, text, intent=True, consumed=used, unsure=unsure)
+    return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
