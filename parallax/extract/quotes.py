@@ -26,7 +26,7 @@ from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_model import model_quotes
-from .quotes_speaker import Speaker, speaker_of
+from .quotes_speaker import Speaker, names_someone, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
@@ -55,7 +55,7 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     quotes: list[Quote] = []
     marks = find_quote_spans(text_of(doc))
     for attribution in find_attributions(doc, lexicon):
-        if not _inside_marks(attribution, marks):
+        if not _inside_marks(attribution, marks) and _can_speak(attribution, lexicon):
             quotes.append(_quote(doc, attribution, speakers, lexicon, article_id))
     quotes.extend(_adjacent(doc, quotes, marks, speakers, lexicon, article_id))
     quotes = _merge_marks(doc, quotes, marks)
@@ -67,6 +67,16 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     for quote in found:
         quote.content = _content(text_of(doc), quote)
     return found
+
+
+def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """A verb that takes an object but is no verb of saying ("challenge", "defend", "welcome")
+    reports speech only from someone who can speak, named or a pronoun: "Russia's broader
+    foreign policy stance, which seeks to challenge the influence of ..." is no quote."""
+    speaker = attribution.speaker
+    if attribution.kind != "object" or speaker is None or attribution.cue.lemma_.lower() in lexicon.verbs:
+        return True
+    return names_someone(speaker)
 
 
 def _content(text: str, quote: Quote) -> str | None:

@@ -22,19 +22,23 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..config import load_options
 from ..records import Quote
-from .quotes_cues import negated
+from .quotes_cues import is_cue, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, speaker_of
+from .quotes_speaker import Speaker, names_someone, speaker_of
 
-__all__ = ["ModelAttribution", "load_model", "model_attributions", "model_quotes"]
+__all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
 MODEL_DIR = "data/quotes-model"
 # A content the model proposes needs at least this many word tokens to be a statement.
 MIN_CONTENT_WORDS = 2
+# How far up the parse the content's governing verb is looked for.
+_SPANS_KEY = "parallax.quotes_model"
+# How far up the parse the content's governing verb is looked for.
+MAX_HOPS = 3
 
 
 @lru_cache(maxsize=1)
@@ -78,23 +82,63 @@ def _nearest(spans: list[Span], content: Span) -> Span | None:
     return min(inside, key=lambda s: s.start - content.end if s.start >= content.end else content.start - s.end)
 
 
+def _spans(doc: Doc) -> dict[str, list[Span]] | None:
+    """The model's spans of ``doc`` by label, computed once per doc; None without the model."""
+    nlp = load_model()
+    if nlp is None:
+        return None
+    cached = doc.user_data.get(_SPANS_KEY)
+    if cached is None:
+        cached = {"CONTENT": [], "SOURCE": [], "CUE": []}
+        for label, start, end in _labelled(doc, nlp) if len(doc) else []:
+            cached.setdefault(label, []).append(doc[start:end])
+        doc.user_data[_SPANS_KEY] = cached
+    return dict(cached)
+
+
 def model_attributions(doc: Doc) -> list[ModelAttribution]:
     """Attributions the span model finds in ``doc``, in text order (none without weights)."""
-    nlp = load_model()
-    if nlp is None or len(doc) == 0:
+    spans = _spans(doc)
+    if spans is None:
         return []
-    labelled = _labelled(doc, nlp)
-    by_label: dict[str, list[Span]] = {"CONTENT": [], "SOURCE": [], "CUE": []}
-    for label, start, end in labelled:
-        by_label.setdefault(label, []).append(doc[start:end])
     found = []
-    for content in by_label["CONTENT"]:
+    for content in spans["CONTENT"]:
         if sum(t.is_alpha for t in content) < MIN_CONTENT_WORDS:
             continue
-        found.append(
-            ModelAttribution(content, _nearest(by_label["SOURCE"], content), _nearest(by_label["CUE"], content))
-        )
+        found.append(ModelAttribution(content, _nearest(spans["SOURCE"], content), _nearest(spans["CUE"], content)))
     return found
+
+
+def is_model_source(token: Token) -> bool | None:
+    """Whether the model marks ``token`` as part of an attribution's source (None without it)."""
+    spans = _spans(token.doc)
+    if spans is None:
+        return None
+    return any(span.start <= token.i < span.end for span in spans["SOURCE"])
+
+
+def _parse_source(content: Span, cue: Span | None) -> Span | None:
+    """The subject of the verb that governs the content (the model's cue, else the content's
+    head in the parse): "X warned that C" when the model marked C but not X."""
+    verb = cue.root if cue is not None else content.root.head
+    for _ in range(MAX_HOPS):
+        if verb.pos_ in {"VERB", "AUX"} and not content.start <= verb.i < content.end:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    subject = subject_of(verb)
+    if subject is None or content.start <= subject.i < content.end or subject.dep_ == "expl":
+        return None
+    return content.doc[subject.i : subject.i + 1]
+
+
+def _speaks(cue: Span | None, source: Span) -> bool:
+    """A cue the lexicon knows as one ("said", "according to"), or a source that names someone:
+    "Russia's stance, which seeks to challenge ..." reports no speech."""
+    if names_someone(source.root):
+        return True
+    return cue is not None and any(is_cue(token) for token in cue)
 
 
 def _negated(cue: Span | None) -> bool:
@@ -105,9 +149,10 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
     """Quotes of the model's attributions that have a source and no negated cue."""
     quotes = []
     for found in model_attributions(doc):
-        if found.source is None or _negated(found.cue):
+        source = found.source or _parse_source(found.content, found.cue)
+        if source is None or _negated(found.cue) or not _speaks(found.cue, source):
             continue
-        speaker = speaker_of(found.source.root, previous=speakers)
+        speaker = speaker_of(source.root, previous=speakers)
         speakers.append(speaker)
         content = found.content
         quotes.append(
