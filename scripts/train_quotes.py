@@ -8,7 +8,7 @@ SUFFIX, SHAPE and a CNN window encoder; CPU, no PyTorch) and an ``ner`` componen
 for each attribution of the first annotation file of an article (as the scorer reads them), its
 CONTENT, SOURCE and CUE spans. Nested attributions keep the outer one (longest content first).
 Articles are cut into paragraphs. A fixed tenth of ``train/`` (by file name hash) is held out to
-pick the best weights; ``dev/`` is never read. Only the weights are written, never the texts.
+pick the best weights; ``dev/`` is never read. Only the weights are written, never the texts (nor their vocabulary).
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def train(polnear: Path, out: Path, *, minutes: float, seed: int = 0) -> dict[st
         if f > best:
             best, stale = f, 0
             with nlp.use_params(optimizer.averages):
-                nlp.to_disk(out)
+                nlp.to_disk(out, exclude=["vocab"])  # hashed features only: no word list of the texts
         else:
             stale += 1
         if stale >= 3 or time.perf_counter() - started > minutes * 60:

@@ -30,7 +30,7 @@ from .quotes_cues import is_cue, negated, subject_of
 from .quotes_marks import text_of
 from .quotes_speaker import Speaker, names_someone, speaker_of
 
-__all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
+__all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_cues", "model_quotes"]
 
 MODEL_DIR = "data/quotes-model"
 # A content the model proposes needs at least this many word tokens to be a statement.
@@ -109,6 +109,12 @@ def model_attributions(doc: Doc) -> list[ModelAttribution]:
     return found
 
 
+def model_cues(doc: Doc) -> list[Span]:
+    """The cue spans the model marks in ``doc`` (none without weights)."""
+    spans = _spans(doc)
+    return spans["CUE"] if spans is not None else []
+
+
 def is_model_source(token: Token) -> bool | None:
     """Whether the model marks ``token`` as part of an attribution's source (None without it)."""
     spans = _spans(token.doc)
@@ -150,6 +156,8 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
     quotes = []
     for found in model_attributions(doc):
         source = found.source or _parse_source(found.content, found.cue)
+        if found.cue is not None and all(t.is_punct for t in found.cue):
+            continue  # "China: Beijing might ...": colon layouts are the rules' (a heading is no speaker)
         if source is None or _negated(found.cue) or not _speaks(found.cue, source):
             continue
         speaker = speaker_of(source.root, previous=speakers)
