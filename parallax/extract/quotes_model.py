@@ -6,9 +6,11 @@ and CUE spans of attributions, indirect ones included ("X said that ...", "accor
 reported speech without quotation marks). It reads only the words, so it runs on a copy of the
 doc's tokens; the main parse then judges what it proposes:
 
-- a content is kept only with a source in its sentences; the speaker comes from the source's
-  head through ``speaker_of`` (pronouns resolve as for the rules' quotes);
-- a negated cue ("did not elaborate on") makes no quote;
+- a content is kept only with a source in its sentences (or the subject of the verb that
+  governs it); the speaker comes from the source's head through ``speaker_of`` (pronouns
+  resolve as for the rules' quotes);
+- a content is kept only with a cue the lexicon knows (PolNeAR also marks wants, plans and
+  deeds, which read as no quote in the news); a negated cue ("did not elaborate on") makes none;
 - a source or cue never lies inside the content (the model's spans do not overlap).
 
 The weights load lazily, once; without them the rules work alone.
@@ -28,7 +30,7 @@ from ..config import load_options
 from ..records import Quote
 from .quotes_cues import is_cue, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, names_someone, speaker_of
+from .quotes_speaker import Speaker, speaker_of
 
 __all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_cues", "model_quotes"]
 
@@ -139,11 +141,10 @@ def _parse_source(content: Span, cue: Span | None) -> Span | None:
     return content.doc[subject.i : subject.i + 1]
 
 
-def _speaks(cue: Span | None, source: Span) -> bool:
-    """A cue the lexicon knows as one ("said", "according to"), or a source that names someone:
-    "Russia's stance, which seeks to challenge ..." reports no speech."""
-    if names_someone(source.root):
-        return True
+def _speaks(cue: Span | None) -> bool:
+    """A cue the lexicon knows ("said", "denounced", "according to"): PolNeAR's attributions
+    include wants, plans and deeds ("wants the court reformed", "ordered forces on alert",
+    "will broadcast"), which a reader of the news does not take for something said."""
     return cue is not None and any(is_cue(token) for token in cue)
 
 
@@ -158,7 +159,7 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
         source = found.source or _parse_source(found.content, found.cue)
         if found.cue is not None and all(t.is_punct for t in found.cue):
             continue  # "China: Beijing might ...": colon layouts are the rules' (a heading is no speaker)
-        if source is None or _negated(found.cue) or not _speaks(found.cue, source):
+        if source is None or _negated(found.cue) or not _speaks(found.cue):
             continue
         speaker = speaker_of(source.root, previous=speakers)
         speakers.append(speaker)
