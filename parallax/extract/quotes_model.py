@@ -148,6 +148,19 @@ def _speaks(cue: Span | None) -> bool:
     return cue is not None and any(is_cue(token) for token in cue)
 
 
+def _judged_right(content: Span, source: Span, cue: Span) -> bool:
+    """What the parse and the lexicon say of a proposed attribution."""
+    if all(t.is_punct for t in cue):
+        return False  # "China: Beijing might ...": colon layouts are the rules' (a heading is no speaker)
+    if _negated(cue) or not _speaks(cue) or cue[-1].lower_ == "about":
+        return False  # "what senators are saying about the balloons": a topic, not what was said
+    if any(child.dep_ == "auxpass" for child in cue.root.children):
+        return False  # "Biden is expected to amplify ...": the subject is not who expects
+    if content.root.dep_ in {"nsubj", "nsubjpass"} and content.root.head.i == cue.root.i:
+        return False  # "..., said the paper": the cue's subject is its speaker, not its content
+    return source.root.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
 def _negated(cue: Span | None) -> bool:
     return cue is not None and any(negated(token) for token in cue)
 
@@ -157,9 +170,7 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
     quotes = []
     for found in model_attributions(doc):
         source = found.source or _parse_source(found.content, found.cue)
-        if found.cue is not None and all(t.is_punct for t in found.cue):
-            continue  # "China: Beijing might ...": colon layouts are the rules' (a heading is no speaker)
-        if source is None or _negated(found.cue) or not _speaks(found.cue):
+        if source is None or found.cue is None or not _judged_right(found.content, source, found.cue):
             continue
         speaker = speaker_of(source.root, previous=speakers)
         speakers.append(speaker)
