@@ -110,7 +110,7 @@ def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
         return True
     if speaker.tag_ in {"WP", "WDT"}:
         return names_someone(speaker)  # the model marks "which", not what it stands for
-    return names_someone(speaker) or bool(is_model_source(speaker))
+    return names_someone(speaker) or is_model_source(speaker) is not False  # None: no model to ask
 
 
 def _content(text: str, quote: Quote) -> str | None:

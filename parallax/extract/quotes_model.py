@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import load_options
 from ..records import Quote
-from .quotes_cues import is_cue, negated, subject_of
+from .quotes_cues import load_lexicon, negated, subject_of
 from .quotes_marks import text_of
 from .quotes_speaker import Speaker, speaker_of
 
@@ -141,18 +141,28 @@ def _parse_source(content: Span, cue: Span | None) -> Span | None:
     return content.doc[subject.i : subject.i + 1]
 
 
-def _speaks(cue: Span | None) -> bool:
-    """A cue the lexicon knows ("said", "denounced", "according to"): PolNeAR's attributions
-    include wants, plans and deeds ("wants the court reformed", "ordered forces on alert",
-    "will broadcast"), which a reader of the news does not take for something said."""
-    return cue is not None and any(is_cue(token) for token in cue)
+def _speaks(cue: Span, content: Span) -> bool:
+    """A cue the lexicon knows, used as the lexicon says: a noun-phrase content only after an
+    object cue ("denounced the invasion"); a verb of saying, evidence or belief reports a
+    clause ("said that ...", "thinks Putin is ..."), not an object ("has added others", "finds
+    the pond", "the outlook indicated the chance"). PolNeAR's wants, plans and deeds ("wants
+    the court reformed", "ordered forces on alert") read as no quote in the news."""
+    lexicon = load_lexicon()
+    clause = content.root.pos_ in {"VERB", "AUX"} or content[0].lower_ in {"that", "to", "whether", "if"}
+    for token in cue:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" or lemma in lexicon.object_verbs:
+            return True
+        if clause and (lemma in lexicon.verbs or lemma in lexicon.clause_verbs):
+            return True
+    return False
 
 
 def _judged_right(content: Span, source: Span, cue: Span) -> bool:
     """What the parse and the lexicon say of a proposed attribution."""
     if all(t.is_punct for t in cue):
         return False  # "China: Beijing might ...": colon layouts are the rules' (a heading is no speaker)
-    if _negated(cue) or not _speaks(cue) or cue[-1].lower_ == "about":
+    if _negated(cue) or not _speaks(cue, content) or cue[-1].lower_ == "about":
         return False  # "what senators are saying about the balloons": a topic, not what was said
     if any(child.dep_ == "auxpass" for child in cue.root.children):
         return False  # "Biden is expected to amplify ...": the subject is not who expects
