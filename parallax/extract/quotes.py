@@ -25,7 +25,6 @@ from ..store import Store
 from .quotes_cues import (
     Attribution,
     Lexicon,
-    attribution_at,
     cut_tail,
     find_attributions,
     load_lexicon,
@@ -34,7 +33,7 @@ from .quotes_cues import (
 )
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
-from .quotes_model import is_model_source, model_cues, model_quotes
+from .quotes_model import is_model_source, model_quotes
 from .quotes_speaker import Speaker, names_someone, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
@@ -48,9 +47,6 @@ MAX_FRAGMENT_HOPS = 4
 FRAGMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"}
 # Dependents before the fragment that name what it is said of.
 FRAGMENT_OBJECTS = {"dobj", "oprd", "dep", "dative"}
-# What a cue outside the lexicon may report: a clause ("figures that ...", "C, X figures"), not
-# an object ("is seeking partners who ...": what someone wants or does, not what they said).
-RARE_CUE_KINDS = {"ccomp", "parataxis"}
 # A quote with no cue continues the previous speaker's quote this close after it (chars).
 CONTINUATION_GAP = 400
 
@@ -74,29 +70,10 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     quotes.extend(_new(dash_quotes(doc, marks, article_id) + colon_quotes(doc, article_id), quotes))
     quotes.extend(_uncued(doc, quotes, marks, speakers, lexicon, article_id))
     quotes.extend(_new(model_quotes(doc, speakers, article_id=article_id), quotes))
-    quotes.extend(_new(_rare_cues(doc, quotes, speakers, lexicon, article_id), quotes))
     quotes.sort(key=lambda q: (q.start, q.end))
     found = _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
     for quote in found:
         quote.content = _content(text_of(doc), quote)
-    return found
-
-
-def _rare_cues(
-    doc: Doc, quotes: list[Quote], speakers: list[Speaker], lexicon: Lexicon, article_id: str
-) -> list[Quote]:
-    """Quotes of the cues the span model marks that no quote has yet ("X reserved his passion
-    for C"): the parse gives their speaker and content as for a cue of the lexicon."""
-    taken = {q.cue_start for q in quotes}
-    found: list[Quote] = []
-    for cue in model_cues(doc):
-        verb = cue.root
-        if verb.idx in taken or any(q.start <= verb.idx < q.end for q in quotes):
-            continue
-        attribution = attribution_at(verb, lexicon)
-        if attribution is None or attribution.speaker is None or attribution.kind not in RARE_CUE_KINDS:
-            continue
-        found.append(_quote(doc, attribution, speakers, lexicon, article_id))
     return found
 
 

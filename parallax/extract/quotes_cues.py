@@ -21,10 +21,8 @@ from .quotes_marks import text_of
 __all__ = [
     "Attribution",
     "Lexicon",
-    "attribution_at",
     "cut_tail",
     "find_attributions",
-    "is_cue",
     "load_lexicon",
     "negated",
     "subject_of",
@@ -106,11 +104,6 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
-
-
-def is_cue(token: Token) -> bool:
-    """``token`` is a cue word of the lexicon (a cue verb's lemma, or "according")."""
-    return token.lower_ == "according" or load_lexicon().is_cue(token.lemma_.lower())
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -357,23 +350,6 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         if attribution is not None and not _across_paragraphs(doc, attribution) and not negated(attribution.cue):
             found.append(attribution)
     return found
-
-
-def attribution_at(verb: Token, lexicon: Lexicon) -> Attribution | None:
-    """The attribution a verb the lexicon does not list would make if it were a cue of saying
-    (a rare cue another judge, the span model, marks): its clause or object is the content."""
-    lemma = verb.lemma_.lower()
-    widened = Lexicon(
-        verbs=lexicon.verbs | {lemma},
-        object_verbs=lexicon.object_verbs | {lemma},
-        clause_verbs=lexicon.clause_verbs,
-        according=lexicon.according,
-        channels=lexicon.channels,
-    )
-    attribution = _from_verb(verb, widened) if verb.pos_ == "VERB" else None
-    if attribution is None or _across_paragraphs(verb.doc, attribution) or negated(verb):
-        return None
-    return attribution
 
 
 def negated(cue: Token) -> bool:

@@ -32,7 +32,7 @@ from .quotes_cues import load_lexicon, negated, subject_of
 from .quotes_marks import text_of
 from .quotes_speaker import Speaker, speaker_of
 
-__all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_cues", "model_quotes"]
+__all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
 MODEL_DIR = "data/quotes-model"
 # A content the model proposes needs at least this many word tokens to be a statement.
@@ -109,12 +109,6 @@ def model_attributions(doc: Doc) -> list[ModelAttribution]:
             continue
         found.append(ModelAttribution(content, _nearest(spans["SOURCE"], content), _nearest(spans["CUE"], content)))
     return found
-
-
-def model_cues(doc: Doc) -> list[Span]:
-    """The cue spans the model marks in ``doc`` (none without weights)."""
-    spans = _spans(doc)
-    return spans["CUE"] if spans is not None else []
 
 
 def is_model_source(token: Token) -> bool | None:
