@@ -28,6 +28,7 @@ class Options:
     languages: list[str] = field(default_factory=lambda: ["en"])
     actor_files: list[str] = field(default_factory=list)
     unattributed_events: bool = False
+    quotes_model: bool = True
 
     def replace(self, **changes: Any) -> Options:
         """A copy with ``changes``; ``None`` values are ignored (unset CLI flags)."""

@@ -262,3 +262,18 @@ def test_a_quote_never_includes_its_own_attribution(report: list[Quote]) -> None
     assert mcfaul.content is not None and "said Michael McFaul" not in mcfaul.content
     assert mcfaul.content.startswith("I think the fact that Putin") and " … That is a giant reversal" in mcfaul.content
     assert "said Michael McFaul" in mcfaul.text  # the span, for provenance, still covers both pieces
+
+
+def test_a_verb_that_is_no_cue_makes_no_quote(report: list[Quote], nlp: Language) -> None:
+    # the sample: "Kim has ramped up rhetoric about a “new Cold War” and ... has called for ..."
+    assert not [q for q in report if q.cue and q.cue.lower().startswith("ramp")]
+    rated = find_quotes(nlp('The fact-checker rated 22 percent of his claims as "entirely true" last year.'))
+    assert [q.speaker_text for q in rated] == ["The fact-checker"]
+
+
+def test_descriptions_are_not_speakers(analysed: dict[str, tuple[Article, Extraction]]) -> None:
+    # the sample: "Russia's broader foreign policy stance, which seeks to challenge ..." and
+    # "The united front presented by Russia and North Korea may challenge ..."
+    quotes = sample(analysed, "000")[1].quotes
+    speakers = [(q.speaker_text or "").lower() for q in quotes]
+    assert not [s for s in speakers if "stance" in s or "united front" in s]

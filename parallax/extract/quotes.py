@@ -22,10 +22,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Extraction, Quote, from_dict
 from ..store import Store
-from .quotes_cues import Attribution, Lexicon, cut_tail, find_attributions, load_lexicon, negated, trim_clause
+from .quotes_cues import (
+    Attribution,
+    Lexicon,
+    cut_tail,
+    find_attributions,
+    load_lexicon,
+    negated,
+    trim_clause,
+)
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
-from .quotes_speaker import Speaker, speaker_of
+from .quotes_model import is_model_source, model_quotes
+from .quotes_speaker import Speaker, names_someone, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
@@ -54,17 +63,31 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     quotes: list[Quote] = []
     marks = find_quote_spans(text_of(doc))
     for attribution in find_attributions(doc, lexicon):
-        if not _inside_marks(attribution, marks):
+        if not _inside_marks(attribution, marks) and _can_speak(attribution, lexicon):
             quotes.append(_quote(doc, attribution, speakers, lexicon, article_id))
     quotes.extend(_adjacent(doc, quotes, marks, speakers, lexicon, article_id))
     quotes = _merge_marks(doc, quotes, marks)
     quotes.extend(_new(dash_quotes(doc, marks, article_id) + colon_quotes(doc, article_id), quotes))
     quotes.extend(_uncued(doc, quotes, marks, speakers, lexicon, article_id))
+    quotes.extend(_new(model_quotes(doc, speakers, article_id=article_id), quotes))
     quotes.sort(key=lambda q: (q.start, q.end))
     found = _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
     for quote in found:
         quote.content = _content(text_of(doc), quote)
     return found
+
+
+def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
+    """A verb that takes an object but is no verb of saying ("challenge", "defend", "welcome")
+    reports speech only from a speaker named or a pronoun, or one the span model marks as a
+    source ("the petition accused ..."): "Russia's broader foreign policy stance, which seeks to
+    challenge the influence of ..." is no quote."""
+    speaker = attribution.speaker
+    if attribution.kind != "object" or speaker is None or attribution.cue.lemma_.lower() in lexicon.verbs:
+        return True
+    if speaker.tag_ in {"WP", "WDT"}:
+        return names_someone(speaker)  # the model marks "which", not what it stands for
+    return names_someone(speaker) or is_model_source(speaker) is not False  # None: no model to ask
 
 
 def _content(text: str, quote: Quote) -> str | None:
@@ -238,8 +261,13 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
         token = head
     if not found:
         return None
-    # the nearest cue verb, else the nearest verb ("rated 22% of claims as "entirely true"")
-    head, token, subject = next((f for f in found if lexicon.is_cue(f[0].lemma_)), found[0])
+    # the nearest cue verb, else the nearest verb when the fragment is what that verb says of
+    # something ("rated 22% of claims as "entirely true""); a fragment inside another verb's
+    # object ("has ramped up rhetoric about a "new Cold War"") says what someone did, not said
+    cued = next((f for f in found if lexicon.is_cue(f[0].lemma_)), None)
+    if cued is None and not _complement(content.root, found[0][1]):
+        return None
+    head, token, subject = cued or found[0]
     if negated(head):
         return None  # "did not elaborate on what his "full" support might look like"
     tail = [c for c in head.rights if c.i >= token.i and c.dep_ in FRAGMENT_DEPS]
@@ -252,6 +280,11 @@ def _fragment(content: Span, lexicon: Lexicon) -> Attribution | None:
     while end > start and content.doc[end - 1].is_punct and content.doc[end - 1].text not in {'"', "”"}:
         end -= 1
     return Attribution(head, head.text, subject, start, end, "fragment")
+
+
+def _complement(root: Token, child: Token) -> bool:
+    """The quoted fragment (its ``root``) hangs off the verb itself or through one preposition."""
+    return child.i == root.i or (child.pos_ == "ADP" and root.head.i == child.i)
 
 
 def _uncued(

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Token
 
 from .quotes_marks import text_of
 
-__all__ = ["Attribution", "Lexicon", "cut_tail", "find_attributions", "load_lexicon", "negated", "trim_clause"]
+__all__ = [
+    "Attribution",
+    "Lexicon",
+    "cut_tail",
+    "find_attributions",
+    "load_lexicon",
+    "negated",
+    "subject_of",
+    "trim_clause",
+]
 
 SUBJECTS = {"nsubj", "expl"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -95,6 +104,11 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker a cue verb has in the parse (through conjoined and subordinate verbs)."""
+    return _subject(verb)
 
 
 def trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:

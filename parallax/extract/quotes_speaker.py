@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Speaker", "resolve_pronoun", "speaker_of"]
+__all__ = ["Speaker", "names_someone", "resolve_pronoun", "speaker_of"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
@@ -79,6 +79,20 @@ def _name(span: Span, head: Token) -> Span | None:
     persons = [ent for ent in names if ent.root.i in appositions and ent.label_ == "PERSON"]
     named = persons or [ent for ent in names if ent.root.i in appositions]
     return named[0] if named else None
+
+
+def names_someone(head: Token) -> bool:
+    """The phrase headed by ``head`` is a pronoun or a name (its own, one in apposition, or one
+    naming its organisation: "the Kremlin spokesman"); "Russia's broader foreign policy stance"
+    and "the united front presented by Russia" are not."""
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+        head = head.head.head  # "X, which seeks to ...": the phrase is X
+    if head.lower_ in PRONOUNS or head.ent_type_ in NAME_LABELS:
+        return True
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.ent_type_ in NAME_LABELS:
+        return True  # "the state news agency KCNA", "spokesman John Kirby"
+    return any(child.dep_ in {"appos", "compound"} and child.ent_type_ in NAME_LABELS for child in head.children)
 
 
 def speaker_of(head: Token, *, previous: list[Speaker] | None = None) -> Speaker:
