@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..config import Options
@@ -21,10 +22,10 @@ from .numbers import number_conflicts
 from .timeline import date_conflicts, first_since_conflicts
 from .values import (
     MAX_WEEKDAY_DAYS,
-    MIN_WEIGHT,
     Disagreement,
     Statement,
     days_between,
+    min_weight,
     rarity,
     read_statements,
     story_disagreements,
@@ -90,15 +91,26 @@ def _stated_conflicts(
     found = story_disagreements({i: statements[i] for i in story.articles if i in statements}, weigh)
     conflicts = []
     for disagreement in found:
-        if disagreement.weight < MIN_WEIGHT[disagreement.first.kind]:
+        if disagreement.weight < min_weight(disagreement.first, disagreement.second):
             continue
         first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
         if disagreement.first.kind == "weekday":
             apart = days_between(first.published, second.published)
             if apart is not None and apart > MAX_WEEKDAY_DAYS:
                 continue  # two weeks: the same weekday name may be two days
+            if apart and _of_its_day(first, disagreement.first) and _of_its_day(second, disagreement.second):
+                continue  # each tells the news of its own day: two steps of the story, not one misdated
         conflicts.append(_stated_conflict(disagreement, first, second, story))
     return conflicts
+
+
+def _of_its_day(article: Article, statement: Statement) -> bool:
+    """Whether a weekday is its article's day of publication or the day before ("said Tuesday")."""
+    try:
+        published = date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return False
+    return (published.weekday() - statement.value) % 7 <= 1
 
 
 def _stated_conflict(disagreement: Disagreement, first: Article, second: Article, story: Story) -> Conflict:

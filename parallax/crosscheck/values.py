@@ -29,7 +29,16 @@ from typing import Any
 import yaml
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-__all__ = ["Disagreement", "Statement", "compatible", "rarity", "read_statements", "same_fact", "story_disagreements"]
+__all__ = [
+    "Disagreement",
+    "Statement",
+    "compatible",
+    "min_weight",
+    "rarity",
+    "read_statements",
+    "same_fact",
+    "story_disagreements",
+]
 
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 MONTH_NUMBER = {
@@ -43,8 +52,12 @@ WINDOW = 12  # words either side of a value, within its sentence, that make its 
 # How much two contexts must share (summed rarity of shared words, in nats) to be one fact, by kind;
 # a weekday needs more: news repeats "said Tuesday" about every step of a story.
 MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
+MIN_WEIGHT_NAMED = 1.5  # a title before a first name and surname: the person is what it is of
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
+# reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
+# Wednesday" (a loss of contact) and "confirmed on Friday" (contact regained) are two sayings
+REPORTING = frozenset({"confir", "announ", "stated", "report", "added", "noted", "disclo", "reveal", "declar", "told"})
 STEM = 6  # context words are compared by their first letters: "endorsed" and "endorsement" agree
 
 NUMBER = re.compile(
@@ -83,8 +96,20 @@ ABOUT = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
 )
 APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
+# how a year relates to what it dates, by the word before it: "since 2000" is a start, "until 2018" an
+# end, "by 2020" a deadline; only years of one relation are one fact ("unveiled in 2011", "delayed until 2018")
+YEAR_RELATION = {
+    "since": "start",
+    "from": "start",
+    "until": "end",
+    "through": "end",
+    "to": "end",
+    "by": "by",
+    "before": "before",
+    "after": "after",
+}
 YEAR = re.compile(
-    r"\b(?:in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
+    r"\b(?P<before>in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
     + MONTH
     + r")\s(?P<year>(?:18|19|20)\d\d)\b(?![-–/]\d|['’]s)"
 )
@@ -93,6 +118,12 @@ DATE = re.compile(
     r"|(?P<day2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>" + MONTH + r"))"
     r"(?:,?\s(?P<year>(?:19|20)\d\d))?(?![\w:])"
 )
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b", re.I)
+EDGE_BEFORE = re.compile(r"\b(?:early|late)\s(?:on\s)?$", re.I)
+EDGE_AFTER = re.compile(r"\s(?:night|evening|overnight)\b", re.I)
+RANGE_START = re.compile(r"\s?(?:to|until|till|through|and)\s((?:18|19|20)\d\d)\b")
+RANGE_END = re.compile(r"\b(?:from|between)\s((?:18|19|20)\d\d)\s(?:to|until|till|through|and)\s$")
 WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b(?!,?\s" + MONTH + r"\s\d)")
 NAME_TOKEN = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 NOT_NAME = (
@@ -101,10 +132,10 @@ NOT_NAME = (
     | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
 )
 CAPTION = re.compile(
-    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile\b|\(AFP\)|\(AP\)|"
-    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com|\(@\w{1,15}\)",
+    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|\(AFP\)|\(AP\)|"
+    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com|\(@\w{1,15}\)|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$",
     re.I,
-)  # a paragraph naming a photo or an image is a caption or an embedded post: never a side
+)  # a paragraph naming a photo or an image (outside its quotations) is a caption or an embedded post
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 ABBREVIATION = re.compile(
@@ -112,6 +143,8 @@ ABBREVIATION = re.compile(
     r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$"
 )
 WORD = re.compile(r"[a-z][a-z'-]+")
+TOKEN = re.compile(r"\S*\w\S*")  # a word with what sticks to it; a lone dash or comma is no word
+SPACED = re.compile(r"\S+")
 CONTEXT_STOPWORDS = (
     ENGLISH_STOP_WORDS
     | {m for m in MONTHS}
@@ -151,6 +184,8 @@ class Statement:
     context: frozenset[str]  # stemmed content words around the value, its own words left out
     near: frozenset[str]  # the closest of them: what the value is of ("founded SpaceX in", "shares fell")
     person: tuple[str, str] = ("", "")  # title: (first name or "", surname)
+    edge: bool = False  # weekday: at an edge of the day ("late Tuesday", "Tuesday night"): another zone's next
+    moment: frozenset[str] = frozenset()  # clock times its sentence names ("at 9:34 a.m."): the value is of then
 
 
 # ---------------------------------------------------------------- the titles' lexicon
@@ -185,6 +220,12 @@ def _titles() -> _Titles:
 
 
 # ---------------------------------------------------------------- reading the text
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo caption or an embedded post: it names a photo, an image or a
+    credit in its own words ("a file photo"; "to file charges" and a quoted "these images" do not count)."""
+    return bool(CAPTION.search(QUOTED.sub(" ", line)))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a break at line ends and at . ! ? before a capital, not after an abbreviation."""
     spans, start = [], 0
@@ -213,7 +254,7 @@ class _Reader:
         self.sentences = split_sentences(text)
         self.starts = [s for s, _ in self.sentences]
         self.quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-        self.quoted += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CAPTION.search(m.group())]
+        self.quoted += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_caption(m.group())]
 
     def sentence_of(self, at: int) -> tuple[int, int]:
         return self.sentences[max(bisect.bisect_right(self.starts, at) - 1, 0)]
@@ -221,19 +262,29 @@ class _Reader:
     def in_quote(self, at: int) -> bool:
         return any(start <= at < end for start, end in self.quoted)
 
+    def hypothetical(self, at: int) -> bool:
+        """Whether the clause before ``at`` is conditional ("would", "could", "might")."""
+        first, _ = self.sentence_of(at)
+        clause = re.split(r"[,;:—–]|\s-{1,2}\s", self.text[first:at])[-1]
+        return bool(HYPOTHETICAL.search(clause))
+
     def context(self, start: int, end: int, own: str = "", window: int = WINDOW) -> frozenset[str]:
         first, last = self.sentence_of(start)
-        before = re.findall(r"\S+", self.text[first:start])[-window:]
-        after = re.findall(r"\S+", self.text[end:last])[:window]
+        token = TOKEN if window == NEAR else SPACED  # the closest words are words, not a lone dash or comma
+        before = token.findall(self.text[first:start])[-window:]
+        after = token.findall(self.text[end:last])[:window]
         return frozenset(_content(" ".join(before + after)) - _content(own))
 
     def statement(self, kind: str, unit: str, value: Any, start: int, end: int, **extra: Any) -> Statement | None:
         if self.in_quote(start):
             return None  # a quotation is its speaker's statement, a caption the picture's: not the article's
+        if self.hypothetical(start):
+            return None  # "would have paid a rate of 26.1 percent": a supposition, not a fact stated
         own = extra.pop("own", self.text[start:end])
         sentence = self.sentence_of(start)
         context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
-        return Statement(kind, unit, value, start, end, sentence, context, near, **extra)
+        moment = frozenset(" ".join(m.lower().split()) for m in CLOCK.findall(self.text[sentence[0] : sentence[1]]))
+        return Statement(kind, unit, value, start, end, sentence, context, near, **extra, moment=moment)
 
 
 def read_statements(text: str) -> list[Statement]:
@@ -323,8 +374,24 @@ def _range(match: re.Match[str], text: str) -> tuple[float, float]:
 
 # ---------------------------------------------------------------- dates
 def _years(reader: _Reader) -> Iterator[Statement | None]:
-    for match in YEAR.finditer(reader.text):
-        yield reader.statement("year", "", int(match["year"]), match.start("year"), match.end("year"))
+    text = reader.text
+    for match in YEAR.finditer(text):
+        start, end = match.start("year"), match.end("year")
+        role = _range_role(text, start, end) or YEAR_RELATION.get(match["before"].lower(), "")
+        yield reader.statement("year", role, int(match["year"]), start, end)
+
+
+def _range_role(text: str, start: int, end: int) -> str:
+    """A year's place in a span of years with the other end: "end 1996" for 2004 in "from 1996 to
+    2004", "start 2004" for 1996; "" alone. Only years of one place in spans sharing the other end
+    are compared: a term's end is not its start, and the span's other end says which span it is."""
+    if found := RANGE_END.search(text[max(0, start - 30) : start]):
+        return "end " + found.group(1)
+    if (found := RANGE_START.match(text, end)) and re.search(
+        r"\b(?:from|between)\s$", text[max(0, start - 10) : start]
+    ):
+        return "start " + found.group(1)
+    return ""
 
 
 def _dates(reader: _Reader) -> Iterator[Statement | None]:
@@ -336,8 +403,12 @@ def _dates(reader: _Reader) -> Iterator[Statement | None]:
 
 
 def _weekdays(reader: _Reader) -> Iterator[Statement | None]:
-    for match in WEEKDAY.finditer(reader.text):
-        yield reader.statement("weekday", "", WEEKDAYS.index(match["day"]), match.start(), match.end())
+    text = reader.text
+    for match in WEEKDAY.finditer(text):
+        edge = bool(
+            EDGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or EDGE_AFTER.match(text, match.end())
+        )
+        yield reader.statement("weekday", "", WEEKDAYS.index(match["day"]), match.start(), match.end(), edge=edge)
 
 
 # ---------------------------------------------------------------- titles
@@ -392,6 +463,8 @@ def compatible(a: Statement, b: Statement) -> bool:
     if a.kind == "date":
         (ma, da, ya), (mb, db, yb) = a.value, b.value
         return (ma, da) == (mb, db) and (not ya or not yb or ya == yb)
+    if a.kind == "weekday" and (a.edge or b.edge):
+        return (a.value - b.value) % 7 in (0, 1, 6)  # "early Friday" in London is Thursday night in New York
     return bool(a.value == b.value)
 
 
@@ -453,6 +526,8 @@ def _pairs(
         b = _closest_rival(a, second, weigh)
         if b is None or not _anchored(a, b) or _other_values_differ(a, first, b, second):
             continue
+        if a.kind == "number" and a.moment != b.moment:
+            continue  # a figure at 9:34 a.m. is not the day's figure: a price, a count of another time
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
@@ -463,8 +538,21 @@ def _anchored(a: Statement, b: Statement) -> bool:
     """Whether the words closest to each value are around the other: both say what the value is of
     ("decommissioned in 2013" and "launched in 2011" share their subject but not their predicate).
 
-    A title needs no anchor: its person is what it is of."""
-    return a.kind == "title" or bool(a.near & b.context and b.near & a.context)
+    A title needs no anchor: its person is what it is of; nor does one end of a span of years whose
+    other end both state ("from 1996 to 2004", "from 1996 to 2007")."""
+    if a.kind == "title" or (a.kind == "year" and a.unit.startswith(("start ", "end "))):
+        return True
+    return bool((a.near - REPORTING) & b.context and (b.near - REPORTING) & a.context)
+
+
+def min_weight(a: Statement, b: Statement) -> float:
+    """How much two contexts must share for the statements to be one fact (``MIN_WEIGHT``): less for
+    a title of one person named in full and for one end of two spans that share their other end."""
+    if a.kind == "title" and a.person[0] and b.person[0]:
+        return MIN_WEIGHT_NAMED
+    if a.kind == "year" and a.unit.startswith(("start ", "end ")):
+        return MIN_WEIGHT["title"]
+    return MIN_WEIGHT[a.kind]
 
 
 def _other_values_differ(a: Statement, first: list[Statement], b: Statement, second: list[Statement]) -> bool:
@@ -487,7 +575,9 @@ def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> State
 
 
 def _stated_by_none(a: Statement, others: list[Statement]) -> bool:
-    return not any(same_fact(a, b) and compatible(a, b) for b in others)
+    """Whether no other statement gives ``a``'s value to what ``a`` is of (its closest words around
+    it): a "Monday" of another sentence about another step does not back it."""
+    return not any(same_fact(a, b) and compatible(a, b) and _anchored(a, b) for b in others)
 
 
 def rarity(texts: list[str]) -> Weigh:
