@@ -227,6 +227,13 @@ WEEKDAYS = [
         "Tuesday",
         "2019-01-22",
     ),
+    # the "am" of a clock time is no verb: the clause is the past "departed"
+    (
+        "The flight departed Los Angeles at 11:36 am local time on Tuesday and turned around after four hours.",
+        "2018-01-07",
+        "Tuesday",
+        "2018-01-02",
+    ),
 ]
 
 
