@@ -137,7 +137,9 @@ CAPTION = re.compile(
     re.I,
 )  # a paragraph naming a photo or an image (outside its quotations) is a caption or an embedded post
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
-SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+SENTENCE_END = re.compile(
+    r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+)  # the last: paragraphs glued by a crawler ("earlier this week.The satellite")
 ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|"
     r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$"
@@ -569,6 +571,8 @@ def _other_values_differ(a: Statement, first: list[Statement], b: Statement, sec
 def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> Statement | None:
     """The statement of ``others`` closest to ``a`` when none of them states a value compatible with a's."""
     same = [b for b in others if same_fact(a, b)]
+    if a.kind == "title":  # one person's office is one fact: an article giving two offices contradicts itself
+        same = [b for b in same if not compatible(a, b)]
     if not same or any(compatible(a, b) for b in same):
         return None
     return max(same, key=lambda b: (weigh(a.context & b.context), -b.start))
