@@ -161,6 +161,8 @@ def test_a_figure_at_a_clock_time_is_not_the_days_figure() -> None:
 def test_a_supposition_states_no_value() -> None:
     text = "Finance and insurance companies would have paid an effective corporate tax rate of 26.1 percent."
     assert not [s for s in read_statements(text) if s.kind == "number"]
+    nested = "Broadcom would withdraw its offer if Qualcomm moved its annual shareholder meeting from March 6."
+    assert [s.value for s in read_statements(nested) if s.kind == "date"] == [(3, 6, 0)]
 
 
 def test_captions_are_lines_that_name_a_photo_in_their_own_words() -> None:
