@@ -118,7 +118,7 @@ DATE = re.compile(
     r"|(?P<day2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>" + MONTH + r"))"
     r"(?:,?\s(?P<year>(?:19|20)\d\d))?(?![\w:])"
 )
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b")
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?!-)")  # not "the would-be nominee"
 NEW_CLAUSE = re.compile(
     r"\b(?:if|when|that|which|who|whom|was|were|is|are|had|has|after|before|because|since|until|while)\b"
 )
