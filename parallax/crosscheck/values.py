@@ -135,10 +135,12 @@ NOT_NAME = (
     | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
 )
 CAPTION = re.compile(
-    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|\(AFP\)|\(AP\)|"
-    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com|\(@\w{1,15}\)|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$",
+    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|"
+    r"\(AFP\)|\(AP\)|\bvideo:|\bwatch:|\bcaption\b|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$"
+    r"|(?-i:[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",  # a credit after the last sentence: "... quasars. (University of Oklahoma)"
     re.I,
-)  # a paragraph naming a photo or an image (outside its quotations) is a caption or an embedded post
+)  # a paragraph naming a photo or an image (outside its quotations) is a caption
+POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 SENTENCE_END = re.compile(
     r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
@@ -225,10 +227,19 @@ def _titles() -> _Titles:
 
 
 # ---------------------------------------------------------------- reading the text
-def is_caption(line: str) -> bool:
-    """Whether a line is a photo caption or an embedded post: it names a photo, an image or a
-    credit in its own words ("a file photo"; "to file charges" and a quoted "these images" do not count)."""
-    return bool(CAPTION.search(QUOTED.sub(" ", line)))
+def caption_at(text: str, at: int, *, posts: bool = True) -> bool:
+    """Whether the line of ``text`` holding offset ``at`` is a caption (or, with ``posts``, an embedded post)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return is_caption(text[start : end if end >= 0 else len(text)], posts=posts)
+
+
+def is_caption(line: str, *, posts: bool = True) -> bool:
+    """Whether a line is a photo caption (or, with ``posts``, an embedded post): it names a photo,
+    an image or a credit in its own words ("a file photo"; "to file charges" and a quoted "these
+    images" do not count)."""
+    own = QUOTED.sub(" ", line)
+    return bool(CAPTION.search(own) or (posts and POST.search(own)))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
