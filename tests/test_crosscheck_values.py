@@ -7,6 +7,7 @@ from parallax.corpus import Corpus
 from parallax.crosscheck import cross_check
 from parallax.crosscheck.values import (
     Statement,
+    _anchored,
     compatible,
     is_caption,
     rarity,
@@ -134,9 +135,10 @@ def test_years_of_two_relations_are_two_facts() -> None:
 
 
 def test_a_reporting_verb_does_not_say_what_a_day_is_of() -> None:
-    first = "The builder of the AngoSat satellite on Wednesday confirmed the loss of contact with it."
-    second = "Russia's space corporation Energia confirmed on Friday that it had re-established contact with AngoSat."
-    assert _disagreements(first, second) == []
+    lost = _one("The builder of the AngoSat satellite on Wednesday confirmed the loss of contact with it.", "weekday")
+    regained = _one("Russia's space corporation confirmed on Friday that engineers had regained contact.", "weekday")
+    assert "confir" in lost.near & regained.near  # "confirmed" is around both days ...
+    assert not _anchored(lost, regained)  # ... and says only when something was said
 
 
 def test_the_edge_of_a_day_is_the_next_day_elsewhere() -> None:
@@ -192,3 +194,20 @@ def test_weekdays_that_are_each_articles_own_news_day_do_not_conflict(options: O
     corpus.stories = [Story(id="s", articles=["a", "b"])]
     cross_check(corpus, options=options)
     assert not [c for c in corpus.conflicts if not c.related]
+
+
+def _stated_pairs(texts: dict[str, tuple[str, str]], options: Options) -> list[tuple[str, ...]]:
+    corpus = Corpus.of(
+        (Article(id=i, text=t, published="2010-02-21", source=source), Extraction(article=i))
+        for i, (t, source) in [*texts.items(), *((f"f{n}", (f, f"outlet-{n}")) for n, f in enumerate(FILLER))]
+    )
+    corpus.stories = [Story(id="s", articles=list(texts))]
+    cross_check(corpus, options=options)
+    return [tuple(sorted(side.article for side in c.sides)) for c in corpus.conflicts if not c.related]
+
+
+def test_one_event_told_in_other_words_on_two_days_conflicts_across_outlets(options: Options) -> None:
+    first = "Glenn Beck closed a three-day conservative conference on Wednesday by demanding that Republicans reform."
+    second = "Glenn Beck, closing a three-day conservative conference, ripped the roof off a Washington hotel Saturday."
+    assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "NYT")}, options) == [("a", "b")]
+    assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "HuffPost")}, options) == []

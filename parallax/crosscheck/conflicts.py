@@ -19,6 +19,7 @@ from ..config import Options
 from ..records import Article, Conflict, Evidence, Story
 from .facts import Fact, actor_name, find_facts
 from .numbers import number_conflicts
+from .quality import publisher_of
 from .timeline import date_conflicts, first_since_conflicts
 from .values import (
     MAX_WEEKDAY_DAYS,
@@ -94,6 +95,8 @@ def _stated_conflicts(
         if disagreement.weight < min_weight(disagreement.first, disagreement.second):
             continue
         first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
+        if not disagreement.anchored and publisher_of(first) == publisher_of(second):
+            continue  # one outlet's two reports of a story: its later one tells a later step
         if disagreement.first.kind == "weekday":
             apart = days_between(first.published, second.published)
             if apart is not None and apart > MAX_WEEKDAY_DAYS:

@@ -52,7 +52,11 @@ WINDOW = 12  # words either side of a value, within its sentence, that make its 
 # How much two contexts must share (summed rarity of shared words, in nats) to be one fact, by kind;
 # a weekday needs more: news repeats "said Tuesday" about every step of a story.
 MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
-MIN_WEIGHT_NAMED = 1.5  # a title before a first name and surname: the person is what it is of
+MIN_WEIGHT_NAMED = 1.5
+# a weekday whose closest words differ ("closed the conference on Saturday", "ripped the roof off a hotel
+# Saturday") is one fact only when the sentences share this much, and only between two publishers (one
+# outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
+MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
 # reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
@@ -504,6 +508,7 @@ class Disagreement:
     second_article: str
     second: Statement
     weight: float  # how much their contexts share: the summed rarity of their shared words
+    anchored: bool = True  # the words closest to each value are around the other (else: a weekday by weight)
 
 
 Weigh = Callable[[frozenset[str]], float]
@@ -525,7 +530,7 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
     for index, first in enumerate(ids):
         for second in ids[index + 1 :]:
             rest = [s for other in ids if other not in (first, second) for s in statements[other]]
-            for a, b, weight in _pairs(statements[first], statements[second], weigh):
+            for a, b, weight, anchored in _pairs(statements[first], statements[second], weigh):
                 odd = (
                     (first, a.start)
                     if _stated_by_none(a, rest)
@@ -534,23 +539,26 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
                     else None
                 )
                 if odd is not None and (odd not in best or best[odd].weight < weight):
-                    best[odd] = Disagreement(first, a, second, b, weight)  # the odd value against its closest match
+                    best[odd] = Disagreement(first, a, second, b, weight, anchored)  # the odd value vs its closest
     return list(best.values())
 
 
 def _pairs(
     first: list[Statement], second: list[Statement], weigh: Weigh
-) -> Iterator[tuple[Statement, Statement, float]]:
+) -> Iterator[tuple[Statement, Statement, float, bool]]:
     for a in first:
         b = _closest_rival(a, second, weigh)
-        if b is None or not _anchored(a, b) or _other_values_differ(a, first, b, second):
+        if b is None or _other_values_differ(a, first, b, second):
+            continue
+        anchored = _anchored(a, b)
+        if not anchored and not (a.kind == "weekday" and weigh(a.context & b.context) >= MIN_WEIGHT_UNANCHORED_DAY):
             continue
         if a.kind == "number" and a.moment != b.moment:
             continue  # a figure at 9:34 a.m. is not the day's figure: a price, a count of another time
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
-            yield a, b, weight
+            yield a, b, weight, anchored
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
