@@ -211,3 +211,10 @@ def test_one_event_told_in_other_words_on_two_days_conflicts_across_outlets(opti
     second = "Glenn Beck, closing a three-day conservative conference, ripped the roof off a Washington hotel Saturday."
     assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "NYT")}, options) == [("a", "b")]
     assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "HuffPost")}, options) == []
+
+
+def test_a_date_bound_is_not_a_day() -> None:
+    first = "The Isfahan complex was attacked and damaged before June 21, agency director Rafael Grossi said."
+    second = "The Isfahan complex was attacked and damaged on June 16, agency director Rafael Grossi said."
+    assert _disagreements(first, second) == []
+    assert _disagreements(first.replace("before", "on"), second) == [("June 21", "June 16")]

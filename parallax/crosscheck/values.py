@@ -100,8 +100,9 @@ ABOUT = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
 )
 APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
-# how a year relates to what it dates, by the word before it: "since 2000" is a start, "until 2018" an
-# end, "by 2020" a deadline; only years of one relation are one fact ("unveiled in 2011", "delayed until 2018")
+# how a year or a date relates to what it dates, by the word before it: "since 2000" is a start, "until
+# 2018" an end, "by 2020" a deadline; only values of one relation are one fact ("unveiled in 2011",
+# "delayed until 2018"; "damaged before June 21", "said June 16")
 YEAR_RELATION = {
     "since": "start",
     "from": "start",
@@ -112,6 +113,7 @@ YEAR_RELATION = {
     "before": "before",
     "after": "after",
 }
+DATE_RELATION = {w: r for w, r in YEAR_RELATION.items() if w not in {"from", "to"}}  # "moved from March 10"
 YEAR = re.compile(
     r"\b(?P<before>in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
     + MONTH
@@ -306,7 +308,8 @@ class _Reader:
         own = extra.pop("own", self.text[start:end])
         sentence = self.sentence_of(start)
         context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
-        moment = frozenset(" ".join(m.lower().split()) for m in CLOCK.findall(self.text[sentence[0] : sentence[1]]))
+        said = self.text[sentence[0] : sentence[1]]
+        moment = frozenset(" ".join(m.lower().split()) for m in CLOCK.findall(said))
         return Statement(kind, unit, value, start, end, sentence, context, near, **extra, moment=moment)
 
 
@@ -422,7 +425,9 @@ def _dates(reader: _Reader) -> Iterator[Statement | None]:
         month = MONTH_NUMBER[(match["month"] or match["month2"]).lower()]
         day = int(match["day"] or match["day2"])
         year = int(match["year"]) if match["year"] else 0
-        yield reader.statement("date", "", (month, day, year), match.start(), match.end())
+        before = re.search(r"(\w+)\s$", reader.text[max(0, match.start() - 12) : match.start()])
+        relation = DATE_RELATION.get(before.group(1).lower(), "") if before else ""
+        yield reader.statement("date", relation, (month, day, year), match.start(), match.end())
 
 
 def _weekdays(reader: _Reader) -> Iterator[Statement | None]:
