@@ -218,3 +218,9 @@ def test_a_date_bound_is_not_a_day() -> None:
     second = "The Isfahan complex was attacked and damaged on June 16, agency director Rafael Grossi said."
     assert _disagreements(first, second) == []
     assert _disagreements(first.replace("before", "on"), second) == [("June 21", "June 16")]
+
+
+def test_an_increment_is_not_a_total() -> None:
+    first = "USAID said the United States has pledged an additional $21 million in humanitarian assistance for Gaza."
+    second = "Biden also pledged $100 million in United States humanitarian assistance for Gaza and the West Bank."
+    assert _disagreements(first, second) == []

@@ -99,6 +99,7 @@ UPPER_BOUND = re.compile(r"\b(?:up to|as many as|as much as|fewer than|less than
 ABOUT = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
 )
+INCREMENT = re.compile(r"\b(?:additional|another|further|extra)\s$", re.I)
 APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
 # how a year or a date relates to what it dates, by the word before it: "since 2000" is a start, "until
 # 2018" an end, "by 2020" a deadline; only values of one relation are one fact ("unveiled in 2011",
@@ -335,6 +336,8 @@ def _numbers(reader: _Reader) -> Iterator[Statement | None]:
             continue
         low, high = _range(match, text)
         own = text[match.start() : unit_end]
+        if INCREMENT.search(text[max(0, match.start() - 20) : match.start()]):
+            unit += " more"  # "an additional $21 million", "another 24.5 inches": an increment, not a total
         yield reader.statement("number", unit, (low, high), match.start(), match.end(), own=own)
 
 
