@@ -22,6 +22,7 @@ from .numbers import number_conflicts
 from .quality import publisher_of
 from .timeline import date_conflicts, first_since_conflicts
 from .values import (
+    MAX_FIGURE_DAYS,
     MAX_WEEKDAY_DAYS,
     Disagreement,
     Statement,
@@ -95,6 +96,10 @@ def _stated_conflicts(
         if disagreement.weight < min_weight(disagreement.first, disagreement.second):
             continue
         first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
+        if disagreement.first.kind == "number":
+            apart = days_between(first.published, second.published)
+            if apart is not None and apart > MAX_FIGURE_DAYS:
+                continue  # a figure of a report weeks later is of a later time (a tariff raised, a toll risen)
         if not disagreement.anchored and publisher_of(first) == publisher_of(second):
             continue  # one outlet's two reports of a story: its later one tells a later step
         if disagreement.first.kind == "weekday":
