@@ -224,3 +224,22 @@ def test_an_increment_is_not_a_total() -> None:
     first = "USAID said the United States has pledged an additional $21 million in humanitarian assistance for Gaza."
     second = "Biden also pledged $100 million in United States humanitarian assistance for Gaza and the West Bank."
     assert _disagreements(first, second) == []
+
+
+def test_figures_of_reports_months_apart_are_of_two_times(options: Options) -> None:
+    texts = {
+        "a": ("Trump said he will also impose a 10% tariff on goods from China and Mexico.", "2025-01-31"),
+        "b": ("Trump said he will also impose a 50% tariff on goods from China and Mexico.", "2025-04-08"),
+    }
+
+    def conflicts(second_published: str) -> list[str]:
+        corpus = Corpus.of(
+            (Article(id=i, text=t, published=p if i != "b" else second_published, source=i), Extraction(article=i))
+            for i, (t, p) in [*texts.items(), *((f"f{n}", (f, "2025-01-01")) for n, f in enumerate(FILLER))]
+        )
+        corpus.stories = [Story(id="s", articles=["a", "b"])]
+        cross_check(corpus, options=options)
+        return [c.kind for c in corpus.conflicts if not c.related]
+
+    assert conflicts("2025-02-01") == ["number"]
+    assert conflicts("2025-04-08") == []

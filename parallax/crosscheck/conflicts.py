@@ -99,7 +99,7 @@ def _stated_conflicts(
         if disagreement.first.kind == "number":
             apart = days_between(first.published, second.published)
             if apart is not None and apart > MAX_FIGURE_DAYS:
-                continue  # a figure of a report weeks later is of a later time (a tariff raised, a toll risen)
+                continue  # a figure of a report a month later is of a later time (a tariff raised, a toll risen)
         if not disagreement.anchored and publisher_of(first) == publisher_of(second):
             continue  # one outlet's two reports of a story: its later one tells a later step
         if disagreement.first.kind == "weekday":

@@ -57,7 +57,7 @@ MIN_WEIGHT_NAMED = 1.5
 # Saturday") is one fact only when the sentences share this much, and only between two publishers (one
 # outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
 MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
-MAX_FIGURE_DAYS = 7  # figures are compared only between reports published within a week (figures change)
+MAX_FIGURE_DAYS = 30  # figures are compared only between reports published within a month (figures change)
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
 # reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
