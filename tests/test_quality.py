@@ -101,7 +101,7 @@ def test_a_short_text_is_not_ranked_up_for_being_short() -> None:
     report = article_metrics(Article(id="b", text=" ".join([CAREFUL] * 6)), None)
     assert score_article(brief)[0] < score_article(report)[0]
     reason = next(r for r in score_article(brief)[1] if "checkable details" in r)
-    assert f"in {brief['words']:.0f} words" in reason  # what is said of the brief is true of it
+    assert f"in a {brief['words']:.0f}-word text" in reason and "numbers 1" in reason  # true of the brief
 
 
 def test_a_pronoun_names_no_source() -> None:

@@ -153,9 +153,14 @@ def _specificity_reason(metrics: dict[str, float]) -> str:
     words = metrics["words"]
     if words >= MIN_RATE_WORDS or "details" not in metrics:
         return per_100
+    count = {
+        k: round(metrics[f"{k}_per_100"] * MIN_RATE_WORDS / 100)
+        for k in ("named_sources", "quotes", "numbers", "dates")
+    }
     return (
-        f"{metrics['details']:.0f} checkable details in {words:.0f} words, counted over at least "
-        f"{MIN_RATE_WORDS} words: {per_100}"
+        f"{metrics['details']:.0f} checkable details in a {words:.0f}-word text, scored as {MIN_RATE_WORDS} words "
+        f"(named sources {count['named_sources']}, quotes {count['quotes']}, numbers {count['numbers']}, "
+        f"dates {count['dates']})"
     )
 
 
