@@ -40,3 +40,10 @@ def test_a_caption_date_is_never_a_side() -> None:
     caption = "Kim Jong Un and Vladimir Putin in Pyongyang on August 15, 2024, in this photo released by KCNA.\n"
     corpus = _corpus(caption + MEETING.format(day="Wednesday"), "2024-06-20")
     assert date_conflicts(corpus.stories, corpus) == []
+
+
+def test_a_date_inferred_from_the_content_says_nothing_of_when_it_was_written() -> None:
+    corpus = _corpus(MEETING.format(day="August 15, 2024"), "2024-08-16")
+    corpus.articles[1].published_inferred = True  # dated by its own (wrong) event date
+    (conflict,) = date_conflicts(corpus.stories, corpus)
+    assert not conflict.related

@@ -133,9 +133,12 @@ def _in_caption(side: Evidence, by_id: dict[str, Article]) -> bool:
 
 
 def _written_apart(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> bool:
-    """Whether the two sides' articles were published further apart than one event's reports are."""
+    """Whether the two sides' articles were published further apart than one event's reports are
+    (by their own stamps: a date inferred from the content is what is in doubt)."""
     first, second = by_id.get(a.article), by_id.get(b.article)
-    apart = days_between(first.published if first else None, second.published if second else None)
+    if first is None or second is None or first.published_inferred or second.published_inferred:
+        return False
+    apart = days_between(first.published, second.published)
     return apart is not None and apart > MAX_DAYS_APART
 
 
