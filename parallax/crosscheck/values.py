@@ -1,16 +1,22 @@
 """Values stated in an article's own voice, and where two articles of a story state one fact differently.
 
-A statement is a value in a sentence, outside quotation marks: a number with what it counts
-("59 people", "$1.2 billion", "35 percent"), a year in a date context ("in 1948", "since 2000"),
-a date ("Oct. 3, 2017"), a weekday ("on Tuesday") or an office before a person's name ("Defense
-Secretary James Mattis"). Two statements in different articles of a story are about one fact when
-their values are of one kind and unit (for a title: one person, and offices of one group, that a
-person cannot hold together) and the words around them, within their sentences, share enough
-content words. They conflict only when, besides, their values cannot both be true after hedges
-("about", "at least") and rounding, neither article states the other's value anywhere (an article
-that states both is counting two things), and each is the other's closest match. Weekdays are
-compared only between articles published within a few days of each other (the same week).
-"""
+A statement is a value in a sentence, outside quotation marks, captions and embedded posts, and not
+what a conditional verb supposes ("would have paid 26.1 percent"): a number with what it counts
+("59 people", "$1.2 billion", "35 percent"; an increment, "an additional $21 million", is its own
+unit), a year in a date context ("in 1948", "since 2000") with its relation (a start, an end, a
+bound, or one end of a span "from 1996 to 2004" together with the other end), a date ("Oct. 3,
+2017", "before June 21"), a weekday ("on Tuesday"; "late Tuesday" is at the edge of the day) or an
+office before a person's name ("Defense Secretary James Mattis"). Two statements in different
+articles of a story are about one fact when their values are of one kind and unit (for a title: one
+person, and offices of one group, that a person cannot hold together) and the words around them,
+within their sentences, share enough content words; the words closest to each value (not a
+reporting verb) must be around the other, or, for a weekday, the sentences must share much. They
+conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
+rounding and time zones, neither article states the other's value for that fact (an article that
+states both is counting two things; for a person's office it contradicts itself), each is the
+other's closest match, and no clock time scopes one figure alone. Weekdays are compared only
+between articles published within a few days of each other (the same week), figures within a month.
+""""""
 
 from __future__ import annotations
 
