@@ -16,7 +16,7 @@ rounding and time zones, neither article states the other's value for that fact 
 states both is counting two things; for a person's office it contradicts itself), each is the
 other's closest match, and no clock time scopes one figure alone. Weekdays are compared only
 between articles published within a few days of each other (the same week), figures within a month.
-""""""
+"""
 
 from __future__ import annotations
 
