@@ -201,3 +201,15 @@ def test_a_post_named_in_the_sentence_is_a_document() -> None:
     }
     assert statement_attributions("Calderón told CNBC the wall would be useless.") == {"report:CNBC"}
     assert statement_attributions('"They cannot believe it," Trump told NBC\'s "Today" show.') == {"report:NBC News"}
+
+
+def test_a_photo_caption_is_no_report(options: Options) -> None:
+    said = "The gravitational lens galaxy can be seen at the centre, with four lensed background quasars"
+    mail = f"Pictured, {said}.\nAstronomers found planets beyond the Milky Way."
+    post = f"{said}. (University of Oklahoma)\nAstronomers found planets in another galaxy."
+    corpus = _corpus(
+        {"mail": (mail, "www.dailymail.co.uk", "2018-02-03"), "post": (post, "www.washingtonpost.com", "2018-02-06")},
+        {"mail": [_quoted("mail", mail, said)], "post": [_quoted("post", post, said)]},
+    )
+    corroborate(corpus, options=options)
+    assert corpus.corroboration == []

@@ -152,3 +152,8 @@ def test_copies_are_not_independent_sources(options: Options) -> None:
     # the copy counts as its original; the identical wording elsewhere is a reprint of one dispatch
     assert record["publishers"] == ["daily.example", "wire.example"] and record["independent"] == 1
     assert record["attribution"] == "KCNA"
+
+
+def test_a_pronoun_is_no_founded_subject() -> None:
+    text = "It was established in 1948. It was founded in 1987 as an offshoot of the Muslim Brotherhood."
+    assert find_facts(Article(id="a", text=text)) == []

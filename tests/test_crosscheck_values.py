@@ -5,7 +5,15 @@ from __future__ import annotations
 from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.crosscheck import cross_check
-from parallax.crosscheck.values import Statement, compatible, rarity, read_statements, story_disagreements
+from parallax.crosscheck.values import (
+    Statement,
+    _anchored,
+    compatible,
+    is_caption,
+    rarity,
+    read_statements,
+    story_disagreements,
+)
 from parallax.records import Article, Extraction, Story
 
 # Unrelated sentences, so that the words two statements share are rare in the corpus, as in real use.
@@ -112,3 +120,126 @@ def test_two_facts_of_one_subject_are_no_conflict() -> None:
 def test_an_embedded_post_is_never_a_side() -> None:
     post = "Falcon Heavy remains go for launch on Tuesday — Elon Musk (@elonmusk) February 5, 2018"
     assert not [s for s in read_statements(post) if s.kind in {"date", "weekday"}]
+
+
+def test_one_end_of_two_spans_of_years_sharing_the_other() -> None:
+    first = "Huckabee was the longest-serving Arkansas governor, from 1996 to 2007, after Bill Clinton."
+    second = "Huckabee was Arkansas governor from 1996 to 2004, serving after Bill Clinton, who is also from Hope."
+    assert _disagreements(first, second) == [("2007", "2004")]
+
+
+def test_years_of_two_relations_are_two_facts() -> None:
+    first = "Musk unveiled the Falcon Heavy rocket in 2011, and proclaimed it would soon be ready."
+    second = "SpaceX said it had delayed the launch of its giant Falcon Heavy rocket until 2018."
+    assert _disagreements(first, second) == []
+
+
+def test_a_reporting_verb_does_not_say_what_a_day_is_of() -> None:
+    lost = _one("The builder of the AngoSat satellite on Wednesday confirmed the loss of contact with it.", "weekday")
+    regained = _one("Russia's space corporation confirmed on Friday that engineers had regained contact.", "weekday")
+    assert "confir" in lost.near & regained.near  # "confirmed" is around both days ...
+    assert not _anchored(lost, regained)  # ... and says only when something was said
+
+
+def test_the_edge_of_a_day_is_the_next_day_elsewhere() -> None:
+    late = _one(
+        "The change was revealed in a filing with the Securities and Exchange Commission early on Friday.", "weekday"
+    )
+    plain = _one(
+        "It disclosed the change in filings with the Securities and Exchange Commission on Thursday.", "weekday"
+    )
+    other = _one(
+        "It disclosed the change in filings with the Securities and Exchange Commission on Tuesday.", "weekday"
+    )
+    assert late.edge and compatible(late, plain) and not compatible(late, other)
+
+
+def test_a_figure_at_a_clock_time_is_not_the_days_figure() -> None:
+    first = "Qualcomm shares fell 6.6% on doubts about the NXP deal, traders in New York said."
+    second = "Qualcomm shares fell 1.5 percent at 9:34 a.m. on doubts about the NXP deal, traders in New York said."
+    assert _disagreements(first, second) == []
+
+
+def test_a_supposition_states_no_value() -> None:
+    text = "Finance and insurance companies would have paid an effective corporate tax rate of 26.1 percent."
+    assert not [s for s in read_statements(text) if s.kind == "number"]
+    nested = "Broadcom would withdraw its offer if Qualcomm moved its annual shareholder meeting from March 6."
+    assert [s.value for s in read_statements(nested) if s.kind == "date"] == [(3, 6, 0)]
+
+
+def test_captions_are_lines_that_name_a_photo_in_their_own_words() -> None:
+    assert is_caption("North Korea's missile launch is seen from Dandong on Feb. 7. (Reuters)")
+    assert not is_caption("The trade deal has splintered Obama from rank-and-file Democrats since Tuesday.")
+    assert not is_caption("Prosecutors plan to file criminal charges against the congressman, his lawyer said Friday.")
+    assert not is_caption("Griffin apologized on Thursday night. “I'm just now seeing the reaction to these images.”")
+
+
+def test_congressional_leaders_are_one_group_of_offices() -> None:
+    first = "House Majority Leader Eric Cantor was beaten Tuesday night by a political novice in Virginia."
+    second = "Senate Majority Leader Eric Cantor was beaten Tuesday night by a political novice in Virginia."
+    assert _disagreements(first, second) == [
+        ("House Majority Leader Eric Cantor", "Senate Majority Leader Eric Cantor")
+    ]
+
+
+def test_weekdays_that_are_each_articles_own_news_day_do_not_conflict(options: Options) -> None:
+    texts = {  # published on a Sunday and on the Monday after: each tells the step of its own day
+        "a": ("The aide had to apologize Saturday for a Facebook post about the first daughters.", "2014-11-30"),
+        "b": ("The aide resigned Monday over a Facebook post about the first daughters.", "2014-12-01"),
+    }
+    corpus = Corpus.of(
+        (Article(id=i, text=t, published=p, source=f"outlet-{i}"), Extraction(article=i))
+        for i, (t, p) in [*texts.items(), *((f"f{n}", (f, "2014-11-01")) for n, f in enumerate(FILLER))]
+    )
+    corpus.stories = [Story(id="s", articles=["a", "b"])]
+    cross_check(corpus, options=options)
+    assert not [c for c in corpus.conflicts if not c.related]
+
+
+def _stated_pairs(texts: dict[str, tuple[str, str]], options: Options) -> list[tuple[str, ...]]:
+    corpus = Corpus.of(
+        (Article(id=i, text=t, published="2010-02-21", source=source), Extraction(article=i))
+        for i, (t, source) in [*texts.items(), *((f"f{n}", (f, f"outlet-{n}")) for n, f in enumerate(FILLER))]
+    )
+    corpus.stories = [Story(id="s", articles=list(texts))]
+    cross_check(corpus, options=options)
+    return [tuple(sorted(side.article for side in c.sides)) for c in corpus.conflicts if not c.related]
+
+
+def test_one_event_told_in_other_words_on_two_days_conflicts_across_outlets(options: Options) -> None:
+    first = "Glenn Beck closed a three-day conservative conference on Wednesday by demanding that Republicans reform."
+    second = "Glenn Beck, closing a three-day conservative conference, ripped the roof off a Washington hotel Saturday."
+    assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "NYT")}, options) == [("a", "b")]
+    assert _stated_pairs({"a": (first, "HuffPost"), "b": (second, "HuffPost")}, options) == []
+
+
+def test_a_date_bound_is_not_a_day() -> None:
+    first = "The Isfahan complex was attacked and damaged before June 21, agency director Rafael Grossi said."
+    second = "The Isfahan complex was attacked and damaged on June 16, agency director Rafael Grossi said."
+    assert _disagreements(first, second) == []
+    assert _disagreements(first.replace("before", "on"), second) == [("June 21", "June 16")]
+
+
+def test_an_increment_is_not_a_total() -> None:
+    first = "USAID said the United States has pledged an additional $21 million in humanitarian assistance for Gaza."
+    second = "Biden also pledged $100 million in United States humanitarian assistance for Gaza and the West Bank."
+    assert _disagreements(first, second) == []
+
+
+def test_figures_of_reports_months_apart_are_of_two_times(options: Options) -> None:
+    texts = {
+        "a": ("Trump said he will also impose a 10% tariff on goods from China and Mexico.", "2025-01-31"),
+        "b": ("Trump said he will also impose a 50% tariff on goods from China and Mexico.", "2025-04-08"),
+    }
+
+    def conflicts(second_published: str) -> list[str]:
+        corpus = Corpus.of(
+            (Article(id=i, text=t, published=p if i != "b" else second_published, source=i), Extraction(article=i))
+            for i, (t, p) in [*texts.items(), *((f"f{n}", (f, "2025-01-01")) for n, f in enumerate(FILLER))]
+        )
+        corpus.stories = [Story(id="s", articles=["a", "b"])]
+        cross_check(corpus, options=options)
+        return [c.kind for c in corpus.conflicts if not c.related]
+
+    assert conflicts("2025-02-01") == ["number"]
+    assert conflicts("2025-04-08") == []

@@ -94,3 +94,29 @@ def test_publisher_from_the_url_when_the_source_is_unnamed() -> None:
     assert publisher_of(Article(id="a", url="https://www.example.com/news/1")) == "example.com"
     assert publisher_of(Article(id="b", source="Yonhap", url="https://en.yna.co.kr/x")) == "Yonhap"
     assert publisher_of(Article(id="c")) is None
+
+
+def test_a_short_text_is_not_ranked_up_for_being_short() -> None:
+    brief = article_metrics(Article(id="a", text="Putin said on Wednesday that 30 ships had left."), None)
+    report = article_metrics(Article(id="b", text=" ".join([CAREFUL] * 6)), None)
+    assert score_article(brief)[0] < score_article(report)[0]
+    reason = next(r for r in score_article(brief)[1] if "checkable details" in r)
+    assert f"in a {brief['words']:.0f}-word text" in reason and "numbers 1" in reason  # true of the brief
+
+
+def test_a_pronoun_names_no_source() -> None:
+    metrics = article_metrics(Article(id="a", text="He said the talks would go on. It said nothing more."), None)
+    assert metrics["named_sources_per_100"] == 0
+
+
+def test_only_office_findings_still_shown_cost_points(options: Options) -> None:
+    finding = Conflict(id="office:1", kind="office", explanation="", sides=[Evidence("a", 0, 5, "Putin")])
+    extraction = Extraction(article="a", findings=[finding])
+    corpus = Corpus.of([(Article(id="a", text=CAREFUL), extraction)])
+    corpus.conflicts = [finding]
+    profile_sources(corpus, options=options)
+    assert corpus.profiles[0].metrics["anachronisms"] == 1
+    corpus.conflicts = []  # withdrawn (the story's date made the title right)
+    profile_sources(corpus, options=options)
+    assert corpus.profiles[0].metrics["anachronisms"] == 0
+    assert not any("anachronism" in r for r in corpus.profiles[0].reasons)

@@ -227,6 +227,20 @@ WEEKDAYS = [
         "Tuesday",
         "2019-01-22",
     ),
+    # the small hours of the day after the report's stamp (another time zone), not six days before
+    (
+        "President Hollande said in a nationally televised address early Friday that the horror had hit France.",
+        "2016-07-14",
+        "Friday",
+        "2016-07-15",
+    ),
+    # the "am" of a clock time is no verb: the clause is the past "departed"
+    (
+        "The flight departed Los Angeles at 11:36 am local time on Tuesday and turned around after four hours.",
+        "2018-01-07",
+        "Tuesday",
+        "2018-01-02",
+    ),
 ]
 
 

@@ -12,19 +12,22 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..config import Options
 from ..records import Article, Conflict, Evidence, Story
 from .facts import Fact, actor_name, find_facts
 from .numbers import number_conflicts
+from .quality import publisher_of
 from .timeline import date_conflicts, first_since_conflicts
 from .values import (
+    MAX_FIGURE_DAYS,
     MAX_WEEKDAY_DAYS,
-    MIN_WEIGHT,
     Disagreement,
     Statement,
     days_between,
+    min_weight,
     rarity,
     read_statements,
     story_disagreements,
@@ -90,15 +93,32 @@ def _stated_conflicts(
     found = story_disagreements({i: statements[i] for i in story.articles if i in statements}, weigh)
     conflicts = []
     for disagreement in found:
-        if disagreement.weight < MIN_WEIGHT[disagreement.first.kind]:
+        if disagreement.weight < min_weight(disagreement.first, disagreement.second):
             continue
         first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
+        if disagreement.first.kind == "number":
+            apart = days_between(first.published, second.published)
+            if apart is not None and apart > MAX_FIGURE_DAYS:
+                continue  # a figure of a report a month later is of a later time (a tariff raised, a toll risen)
+        if not disagreement.anchored and publisher_of(first) == publisher_of(second):
+            continue  # one outlet's two reports of a story: its later one tells a later step
         if disagreement.first.kind == "weekday":
             apart = days_between(first.published, second.published)
             if apart is not None and apart > MAX_WEEKDAY_DAYS:
                 continue  # two weeks: the same weekday name may be two days
+            if apart and _of_its_day(first, disagreement.first) and _of_its_day(second, disagreement.second):
+                continue  # each tells the news of its own day: two steps of the story, not one misdated
         conflicts.append(_stated_conflict(disagreement, first, second, story))
     return conflicts
+
+
+def _of_its_day(article: Article, statement: Statement) -> bool:
+    """Whether a weekday is its article's day of publication or the day before ("said Tuesday")."""
+    try:
+        published = date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return False
+    return (published.weekday() - statement.value) % 7 <= 1
 
 
 def _stated_conflict(disagreement: Disagreement, first: Article, second: Article, story: Story) -> Conflict:

@@ -41,6 +41,7 @@ from ..records import Article, Claim, EventMention, Quote, Story
 from ..stories.copies import COPY_CONTAINMENT
 from .numbers import claim_range
 from .origin import article_credits, publisher_key, sentence_around, statement_attributions
+from .values import caption_at
 
 __all__ = ["Independence", "Member", "corroborate", "group_similar", "same_claim", "same_mention", "same_quote"]
 
@@ -330,8 +331,13 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     records: list[dict[str, Any]] = []
     for story in corpus.stories:
         extractions = [corpus.extractions[i] for i in story.articles if i in corpus.extractions]
-        quotes = [q for e in extractions for q in e.quotes]
-        claims = [c for e in extractions for c in e.claims if c.value is not None or c.low is not None]
+        quotes = [q for e in extractions for q in e.quotes if not _in_caption(corpus, q)]
+        claims = [
+            c
+            for e in extractions
+            for c in e.claims
+            if (c.value is not None or c.low is not None) and not _in_caption(corpus, c)
+        ]
         for quoted in group_similar(quotes, same_quote):
             members = [_report(corpus, q, documents) for q in quoted]
             records.append(_record("quote", story, quoted, _shared_citations(members), independence))
@@ -352,6 +358,13 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     # the credits' direction replaces the timestamps' for everything after: the stored copy
     # records and the source profiles (a Reuters original is not the copy of its republication)
     corpus.copies = independence.oriented
+
+
+def _in_caption(corpus: Corpus, item: Quote | Claim) -> bool:
+    """A caption's words are the picture's, not a report of the story (an embedded post is a
+    document the outlets quote: it stays)."""
+    article = corpus.article(item.article)
+    return article is not None and caption_at(article.text, item.start, posts=False)
 
 
 def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:

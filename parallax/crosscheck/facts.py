@@ -21,6 +21,8 @@ import yaml
 from ..actors.registry import Registry, load_registry
 from ..records import Article
 
+PRONOUNS = {"it", "its", "he", "his", "she", "her", "they", "their", "this", "that", "we", "our", "which", "who"}
+
 __all__ = ["Fact", "actor_name", "find_facts", "resolve_subject"]
 
 NAME = r"(?:the\s+)?(?P<subject>[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,5}(?:\s*\([A-Z]{2,6}\))?)"
@@ -92,8 +94,8 @@ def find_facts(article: Article) -> list[Fact]:
 def _fact(kind: str, match: re.Match[str], article: Article) -> Fact | None:
     groups: dict[str, Any] = match.groupdict()
     subject = groups.get("subject") or _person_before(article.text, match.start())
-    if not subject:
-        return None
+    if not subject or subject.split()[0].lower() in PRONOUNS:
+        return None  # "It was founded in 1987": whose founding is not said here
     value = groups.get("year") or ("office" if groups.get("office") else None)
     years_ago = int(groups["years"]) if groups.get("years") else None
     if value is None and years_ago is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -37,9 +37,14 @@ DATE = re.compile(
 )
 DIRECT_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 NAMED_SOURCE = re.compile(
-    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,?\s+(?:said|says|told|wrote|added|stated|hailed|criticized|criticised)\b"
+    r"\b(?!(?:He|She|It|They|We|I|You|This|That|Officials|Police)\s)"  # a pronoun names no source
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,?\s+(?:said|says|told|wrote|added|stated|hailed|criticized|criticised)\b"
     r"|\b(?:said|says|told|according to)\s+(?:the\s+)?[A-Z]"
 )
+# Checkable details are counted per 100 words over at least this many words: two details in a
+# 30-word brief are not a denser report than forty in a 1,000-word one (the ranking must not
+# reward short texts for being short).
+MIN_RATE_WORDS = 250
 WEIGHTS = {
     "base": 0.55,
     "specificity": 0.04,  # per unit of specificity per 100 words, up to +0.35
@@ -68,7 +73,7 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
     """The raw quality metrics of one article (see module docstring)."""
     text = article.text
     words = max(1, len(WORD.findall(text)))
-    per_100 = 100.0 / words
+    per_100 = 100.0 / max(words, MIN_RATE_WORDS)
     removed = [r for r in article.removals if r.kind != "title"]
     input_chars = max(1, len(article.input_text or article.raw or text))
     sentences = [s for s in SENTENCE.findall(text) if len(s.split()) > 3]
@@ -83,6 +88,7 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
     numbers = len(NUMBER.findall(text))
     return {
         "words": float(words),
+        "details": float(named + quotes + numbers + dates),
         "boilerplate_share": round(sum(r.end - r.start for r in removed) / input_chars, 3),
         "stuffing": float(sum(1 for r in removed if r.kind == "stuffing")),
         "repeated_paragraphs": float(sum(1 for r in removed if r.kind == "duplicate")),
@@ -94,7 +100,7 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
         "speculative_share": round(
             sum(1 for s in sentences if lexicon["speculation"].search(s)) / max(1, len(sentences)), 3
         ),
-        "filler_per_100": round(len(lexicon["filler"].findall(text)) * per_100, 2),
+        "filler_per_100": round(len(lexicon["filler"].findall(text)) * 100.0 / words, 2),
         "anachronisms": float(len([f for f in extraction.findings if f.kind == "office"]) if extraction else 0),
     }
 
@@ -103,12 +109,7 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
     """Score in [0, 1] and the reasons, from ``article_metrics`` plus conflict and copy metrics."""
     w = WEIGHTS
     parts = [
-        (
-            min(0.35, w["specificity"] * metrics["specificity"]),
-            f"{metrics['specificity']:.1f} checkable details per 100 words "
-            f"(named sources {metrics['named_sources_per_100']:.1f}, quotes {metrics['quotes_per_100']:.1f}, "
-            f"numbers {metrics['numbers_per_100']:.1f}, dates {metrics['dates_per_100']:.1f})",
-        ),
+        (min(0.35, w["specificity"] * metrics["specificity"]), _specificity_reason(metrics)),
         (
             -w["boilerplate_share"] * metrics["boilerplate_share"],
             f"{metrics['boilerplate_share']:.0%} of the page was boilerplate",
@@ -143,13 +144,35 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
     return round(score, 3), sorted(reasons, key=lambda r: -float(r[1:5]))
 
 
+def _specificity_reason(metrics: dict[str, float]) -> str:
+    per_100 = (
+        f"{metrics['specificity']:.1f} checkable details per 100 words "
+        f"(named sources {metrics['named_sources_per_100']:.1f}, quotes {metrics['quotes_per_100']:.1f}, "
+        f"numbers {metrics['numbers_per_100']:.1f}, dates {metrics['dates_per_100']:.1f})"
+    )
+    words = metrics["words"]
+    if words >= MIN_RATE_WORDS or "details" not in metrics:
+        return per_100
+    count = {
+        k: round(metrics[f"{k}_per_100"] * MIN_RATE_WORDS / 100)
+        for k in ("named_sources", "quotes", "numbers", "dates")
+    }
+    return (
+        f"{metrics['details']:.0f} checkable details in a {words:.0f}-word text, scored as {MIN_RATE_WORDS} words "
+        f"(named sources {count['named_sources']}, quotes {count['quotes']}, numbers {count['numbers']}, "
+        f"dates {count['dates']})"
+    )
+
+
 def profile_sources(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: one profile per article, then one per publisher (its articles' mean)."""
     positions = conflict_positions(corpus.conflicts)
     copying = {c["copy"]: float(c["containment"]) for c in corpus.copies}
+    shown = Counter(c.sides[0].article for c in corpus.conflicts if c.kind == "office" and c.sides)
     profiles = []
     for article in corpus.articles:
         metrics = article_metrics(article, corpus.extractions.get(article.id))
+        metrics["anachronisms"] = float(shown.get(article.id, 0))  # a withdrawn finding costs nothing
         metrics["against_consensus"] = float(positions.get(article.id, 0))
         metrics["copying"] = copying.get(article.id, 0.0)
         score, reasons = score_article(metrics)

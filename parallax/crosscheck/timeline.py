@@ -5,7 +5,9 @@ Stories of one storyline dated apart are shown as a conflict only when both date
 (a calendar date, a named day: "June 19", "Korean Liberation Day"); when either side is a weekday or
 a relative word ("Tuesday", "today", "two days ago") the pair is kept as ``related``: that date
 was resolved against a publication date that may be wrong, and a later event of the storyline (a
-2016 and a 2017 New Year's Eve) explains the gap as well as a misdated report does.
+2016 and a 2017 New Year's Eve) explains the gap as well as a misdated report does. So it is kept
+too when the two articles were themselves published days apart (each tells the event of its own
+time), and a date read from a caption line (a photo's date, not the event's) is never a side.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..records import Article, Conflict, Evidence, Story
 from ..stories.dates import MAX_DAYS_APART, LeadDate, days_apart, find_lead_date
 from ..stories.features import lowercase_vocabulary, name_features
 from .facts import Fact
+from .values import days_between, is_caption
 
 __all__ = ["date_conflicts", "first_since_conflicts"]
 
@@ -108,13 +111,35 @@ def date_conflicts(group: list[Story], corpus: Corpus) -> list[Conflict]:
                 f"{article_label(by_id[b.article])} to {b_date.value} (“{b.text}”): "
                 "a later event of the same storyline, or a misdated report"
             )
-            related = bool(RELATIVE.search(a.text) or RELATIVE.search(b.text))
+            if _in_caption(a, by_id) or _in_caption(b, by_id):
+                continue
+            related = bool(RELATIVE.search(a.text) or RELATIVE.search(b.text)) or _written_apart(a, b, by_id)
             conflicts.append(
                 Conflict(
                     id=conflict_id("date", [a, b]), kind="date", explanation=explanation, sides=[a, b], related=related
                 )
             )
     return conflicts
+
+
+def _in_caption(side: Evidence, by_id: dict[str, Article]) -> bool:
+    """Whether the side's line is a photo caption or an embedded post."""
+    article = by_id.get(side.article)
+    if article is None:
+        return False
+    text = article.text
+    line = text[text.rfind("\n", 0, side.start) + 1 : (text.find("\n", side.end) + 1 or len(text) + 1) - 1]
+    return is_caption(line)
+
+
+def _written_apart(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> bool:
+    """Whether the two sides' articles were published further apart than one event's reports are
+    (by their own stamps: a date inferred from the content is what is in doubt)."""
+    first, second = by_id.get(a.article), by_id.get(b.article)
+    if first is None or second is None or first.published_inferred or second.published_inferred:
+        return False
+    apart = days_between(first.published, second.published)
+    return apart is not None and apart > MAX_DAYS_APART
 
 
 def _evidence(story: Story, corpus: Corpus) -> tuple[Evidence, LeadDate] | None:

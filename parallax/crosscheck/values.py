@@ -1,15 +1,21 @@
 """Values stated in an article's own voice, and where two articles of a story state one fact differently.
 
-A statement is a value in a sentence, outside quotation marks: a number with what it counts
-("59 people", "$1.2 billion", "35 percent"), a year in a date context ("in 1948", "since 2000"),
-a date ("Oct. 3, 2017"), a weekday ("on Tuesday") or an office before a person's name ("Defense
-Secretary James Mattis"). Two statements in different articles of a story are about one fact when
-their values are of one kind and unit (for a title: one person, and offices of one group, that a
-person cannot hold together) and the words around them, within their sentences, share enough
-content words. They conflict only when, besides, their values cannot both be true after hedges
-("about", "at least") and rounding, neither article states the other's value anywhere (an article
-that states both is counting two things), and each is the other's closest match. Weekdays are
-compared only between articles published within a few days of each other (the same week).
+A statement is a value in a sentence, outside quotation marks, captions and embedded posts, and not
+what a conditional verb supposes ("would have paid 26.1 percent"): a number with what it counts
+("59 people", "$1.2 billion", "35 percent"; an increment, "an additional $21 million", is its own
+unit), a year in a date context ("in 1948", "since 2000") with its relation (a start, an end, a
+bound, or one end of a span "from 1996 to 2004" together with the other end), a date ("Oct. 3,
+2017", "before June 21"), a weekday ("on Tuesday"; "late Tuesday" is at the edge of the day) or an
+office before a person's name ("Defense Secretary James Mattis"). Two statements in different
+articles of a story are about one fact when their values are of one kind and unit (for a title: one
+person, and offices of one group, that a person cannot hold together) and the words around them,
+within their sentences, share enough content words; the words closest to each value (not a
+reporting verb) must be around the other, or, for a weekday, the sentences must share much. They
+conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
+rounding and time zones, neither article states the other's value for that fact (an article that
+states both is counting two things; for a person's office it contradicts itself), each is the
+other's closest match, and no clock time scopes one figure alone. Weekdays are compared only
+between articles published within a few days of each other (the same week), figures within a month.
 """
 
 from __future__ import annotations
@@ -29,7 +35,16 @@ from typing import Any
 import yaml
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-__all__ = ["Disagreement", "Statement", "compatible", "rarity", "read_statements", "same_fact", "story_disagreements"]
+__all__ = [
+    "Disagreement",
+    "Statement",
+    "compatible",
+    "min_weight",
+    "rarity",
+    "read_statements",
+    "same_fact",
+    "story_disagreements",
+]
 
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 MONTH_NUMBER = {
@@ -43,8 +58,17 @@ WINDOW = 12  # words either side of a value, within its sentence, that make its 
 # How much two contexts must share (summed rarity of shared words, in nats) to be one fact, by kind;
 # a weekday needs more: news repeats "said Tuesday" about every step of a story.
 MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
+MIN_WEIGHT_NAMED = 1.5
+# a weekday whose closest words differ ("closed the conference on Saturday", "ripped the roof off a hotel
+# Saturday") is one fact only when the sentences share this much, and only between two publishers (one
+# outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
+MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
+MAX_FIGURE_DAYS = 30  # figures are compared only between reports published within a month (figures change)
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
+# reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
+# Wednesday" (a loss of contact) and "confirmed on Friday" (contact regained) are two sayings
+REPORTING = frozenset({"confir", "announ", "stated", "report", "added", "noted", "disclo", "reveal", "declar", "told"})
 STEM = 6  # context words are compared by their first letters: "endorsed" and "endorsement" agree
 
 NUMBER = re.compile(
@@ -82,9 +106,24 @@ UPPER_BOUND = re.compile(r"\b(?:up to|as many as|as much as|fewer than|less than
 ABOUT = re.compile(
     r"\b(?:about|around|roughly|approximately|some|an estimated|estimated|close to|nearly|almost)\s$", re.I
 )
+INCREMENT = re.compile(r"\b(?:additional|another|further|extra)\s$", re.I)
 APPROXIMATE = 0.2  # "about 60" agrees with 48 to 72
+# how a year or a date relates to what it dates, by the word before it: "since 2000" is a start, "until
+# 2018" an end, "by 2020" a deadline; only values of one relation are one fact ("unveiled in 2011",
+# "delayed until 2018"; "damaged before June 21", "said June 16")
+YEAR_RELATION = {
+    "since": "start",
+    "from": "start",
+    "until": "end",
+    "through": "end",
+    "to": "end",
+    "by": "by",
+    "before": "before",
+    "after": "after",
+}
+DATE_RELATION = {w: r for w, r in YEAR_RELATION.items() if w not in {"from", "to"}}  # "moved from March 10"
 YEAR = re.compile(
-    r"\b(?:in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
+    r"\b(?P<before>in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
     + MONTH
     + r")\s(?P<year>(?:18|19|20)\d\d)\b(?![-–/]\d|['’]s)"
 )
@@ -93,6 +132,15 @@ DATE = re.compile(
     r"|(?P<day2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<month2>" + MONTH + r"))"
     r"(?:,?\s(?P<year>(?:19|20)\d\d))?(?![\w:])"
 )
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b(?!-)")  # not "the would-be nominee"
+NEW_CLAUSE = re.compile(
+    r"\b(?:if|when|that|which|who|whom|was|were|is|are|had|has|after|before|because|since|until|while)\b"
+)
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b", re.I)
+EDGE_BEFORE = re.compile(r"\b(?:early|late)\s(?:on\s)?$", re.I)
+EDGE_AFTER = re.compile(r"\s(?:night|evening|overnight)\b", re.I)
+RANGE_START = re.compile(r"\s?(?:to|until|till|through|and)\s((?:18|19|20)\d\d)\b")
+RANGE_END = re.compile(r"\b(?:from|between)\s((?:18|19|20)\d\d)\s(?:to|until|till|through|and)\s$")
 WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b(?!,?\s" + MONTH + r"\s\d)")
 NAME_TOKEN = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 NOT_NAME = (
@@ -101,17 +149,23 @@ NOT_NAME = (
     | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
 )
 CAPTION = re.compile(
-    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile\b|\(AFP\)|\(AP\)|"
-    r"\bvideo:|\bwatch:|\bcaption\b|pic\.twitter\.com|\(@\w{1,15}\)",
+    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|"
+    r"\(AFP\)|\(AP\)|\bvideo:|\bwatch:|\bcaption\b|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$"
+    r"|(?-i:[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",  # a credit after the last sentence: "... quasars. (University of Oklahoma)"
     re.I,
-)  # a paragraph naming a photo or an image is a caption or an embedded post: never a side
+)  # a paragraph naming a photo or an image (outside its quotations) is a caption
+POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
 QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
-SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+SENTENCE_END = re.compile(
+    r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+)  # the last: paragraphs glued by a crawler ("earlier this week.The satellite")
 ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|"
     r"Oct|Nov|Dec|Inc|Co|Corp|Ltd|Adm|Capt|Maj|Prof|Rev|Ft|Mt|a\.m|p\.m|[A-Z]\.[A-Z]))\.$"
 )
 WORD = re.compile(r"[a-z][a-z'-]+")
+TOKEN = re.compile(r"\S*\w\S*")  # a word with what sticks to it; a lone dash or comma is no word
+SPACED = re.compile(r"\S+")
 CONTEXT_STOPWORDS = (
     ENGLISH_STOP_WORDS
     | {m for m in MONTHS}
@@ -151,6 +205,8 @@ class Statement:
     context: frozenset[str]  # stemmed content words around the value, its own words left out
     near: frozenset[str]  # the closest of them: what the value is of ("founded SpaceX in", "shares fell")
     person: tuple[str, str] = ("", "")  # title: (first name or "", surname)
+    edge: bool = False  # weekday: at an edge of the day ("late Tuesday", "Tuesday night"): another zone's next
+    moment: frozenset[str] = frozenset()  # clock times its sentence names ("at 9:34 a.m."): the value is of then
 
 
 # ---------------------------------------------------------------- the titles' lexicon
@@ -185,6 +241,21 @@ def _titles() -> _Titles:
 
 
 # ---------------------------------------------------------------- reading the text
+def caption_at(text: str, at: int, *, posts: bool = True) -> bool:
+    """Whether the line of ``text`` holding offset ``at`` is a caption (or, with ``posts``, an embedded post)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return is_caption(text[start : end if end >= 0 else len(text)], posts=posts)
+
+
+def is_caption(line: str, *, posts: bool = True) -> bool:
+    """Whether a line is a photo caption (or, with ``posts``, an embedded post): it names a photo,
+    an image or a credit in its own words ("a file photo"; "to file charges" and a quoted "these
+    images" do not count)."""
+    own = QUOTED.sub(" ", line)
+    return bool(CAPTION.search(own) or (posts and POST.search(own)))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a break at line ends and at . ! ? before a capital, not after an abbreviation."""
     spans, start = [], 0
@@ -213,7 +284,7 @@ class _Reader:
         self.sentences = split_sentences(text)
         self.starts = [s for s, _ in self.sentences]
         self.quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-        self.quoted += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if CAPTION.search(m.group())]
+        self.quoted += [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if is_caption(m.group())]
 
     def sentence_of(self, at: int) -> tuple[int, int]:
         return self.sentences[max(bisect.bisect_right(self.starts, at) - 1, 0)]
@@ -221,19 +292,33 @@ class _Reader:
     def in_quote(self, at: int) -> bool:
         return any(start <= at < end for start, end in self.quoted)
 
+    def hypothetical(self, at: int) -> bool:
+        """Whether the value at ``at`` is what a conditional verb ("would", "could", "might") says,
+        with no other clause between them ("would have paid a rate of 26.1 percent", not "would
+        withdraw if Qualcomm moved its meeting from March 10")."""
+        first, _ = self.sentence_of(at)
+        clause = re.split(r"[,;:—–]|\s-{1,2}\s", self.text[first:at])[-1]
+        modals = list(HYPOTHETICAL.finditer(clause))
+        return bool(modals) and not NEW_CLAUSE.search(clause, modals[-1].end())
+
     def context(self, start: int, end: int, own: str = "", window: int = WINDOW) -> frozenset[str]:
         first, last = self.sentence_of(start)
-        before = re.findall(r"\S+", self.text[first:start])[-window:]
-        after = re.findall(r"\S+", self.text[end:last])[:window]
+        token = TOKEN if window == NEAR else SPACED  # the closest words are words, not a lone dash or comma
+        before = token.findall(self.text[first:start])[-window:]
+        after = token.findall(self.text[end:last])[:window]
         return frozenset(_content(" ".join(before + after)) - _content(own))
 
     def statement(self, kind: str, unit: str, value: Any, start: int, end: int, **extra: Any) -> Statement | None:
         if self.in_quote(start):
             return None  # a quotation is its speaker's statement, a caption the picture's: not the article's
+        if self.hypothetical(start):
+            return None  # "would have paid a rate of 26.1 percent": a supposition, not a fact stated
         own = extra.pop("own", self.text[start:end])
         sentence = self.sentence_of(start)
         context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
-        return Statement(kind, unit, value, start, end, sentence, context, near, **extra)
+        said = self.text[sentence[0] : sentence[1]]
+        moment = frozenset(" ".join(m.lower().split()) for m in CLOCK.findall(said))
+        return Statement(kind, unit, value, start, end, sentence, context, near, **extra, moment=moment)
 
 
 def read_statements(text: str) -> list[Statement]:
@@ -258,6 +343,8 @@ def _numbers(reader: _Reader) -> Iterator[Statement | None]:
             continue
         low, high = _range(match, text)
         own = text[match.start() : unit_end]
+        if INCREMENT.search(text[max(0, match.start() - 20) : match.start()]):
+            unit += " more"  # "an additional $21 million", "another 24.5 inches": an increment, not a total
         yield reader.statement("number", unit, (low, high), match.start(), match.end(), own=own)
 
 
@@ -323,8 +410,24 @@ def _range(match: re.Match[str], text: str) -> tuple[float, float]:
 
 # ---------------------------------------------------------------- dates
 def _years(reader: _Reader) -> Iterator[Statement | None]:
-    for match in YEAR.finditer(reader.text):
-        yield reader.statement("year", "", int(match["year"]), match.start("year"), match.end("year"))
+    text = reader.text
+    for match in YEAR.finditer(text):
+        start, end = match.start("year"), match.end("year")
+        role = _range_role(text, start, end) or YEAR_RELATION.get(match["before"].lower(), "")
+        yield reader.statement("year", role, int(match["year"]), start, end)
+
+
+def _range_role(text: str, start: int, end: int) -> str:
+    """A year's place in a span of years with the other end: "end 1996" for 2004 in "from 1996 to
+    2004", "start 2004" for 1996; "" alone. Only years of one place in spans sharing the other end
+    are compared: a term's end is not its start, and the span's other end says which span it is."""
+    if found := RANGE_END.search(text[max(0, start - 30) : start]):
+        return "end " + found.group(1)
+    if (found := RANGE_START.match(text, end)) and re.search(
+        r"\b(?:from|between)\s$", text[max(0, start - 10) : start]
+    ):
+        return "start " + found.group(1)
+    return ""
 
 
 def _dates(reader: _Reader) -> Iterator[Statement | None]:
@@ -332,12 +435,18 @@ def _dates(reader: _Reader) -> Iterator[Statement | None]:
         month = MONTH_NUMBER[(match["month"] or match["month2"]).lower()]
         day = int(match["day"] or match["day2"])
         year = int(match["year"]) if match["year"] else 0
-        yield reader.statement("date", "", (month, day, year), match.start(), match.end())
+        before = re.search(r"(\w+)\s$", reader.text[max(0, match.start() - 12) : match.start()])
+        relation = DATE_RELATION.get(before.group(1).lower(), "") if before else ""
+        yield reader.statement("date", relation, (month, day, year), match.start(), match.end())
 
 
 def _weekdays(reader: _Reader) -> Iterator[Statement | None]:
-    for match in WEEKDAY.finditer(reader.text):
-        yield reader.statement("weekday", "", WEEKDAYS.index(match["day"]), match.start(), match.end())
+    text = reader.text
+    for match in WEEKDAY.finditer(text):
+        edge = bool(
+            EDGE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or EDGE_AFTER.match(text, match.end())
+        )
+        yield reader.statement("weekday", "", WEEKDAYS.index(match["day"]), match.start(), match.end(), edge=edge)
 
 
 # ---------------------------------------------------------------- titles
@@ -392,6 +501,8 @@ def compatible(a: Statement, b: Statement) -> bool:
     if a.kind == "date":
         (ma, da, ya), (mb, db, yb) = a.value, b.value
         return (ma, da) == (mb, db) and (not ya or not yb or ya == yb)
+    if a.kind == "weekday" and (a.edge or b.edge):
+        return (a.value - b.value) % 7 in (0, 1, 6)  # "early Friday" in London is Thursday night in New York
     return bool(a.value == b.value)
 
 
@@ -412,6 +523,7 @@ class Disagreement:
     second_article: str
     second: Statement
     weight: float  # how much their contexts share: the summed rarity of their shared words
+    anchored: bool = True  # the words closest to each value are around the other (else: a weekday by weight)
 
 
 Weigh = Callable[[frozenset[str]], float]
@@ -433,7 +545,7 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
     for index, first in enumerate(ids):
         for second in ids[index + 1 :]:
             rest = [s for other in ids if other not in (first, second) for s in statements[other]]
-            for a, b, weight in _pairs(statements[first], statements[second], weigh):
+            for a, b, weight, anchored in _pairs(statements[first], statements[second], weigh):
                 odd = (
                     (first, a.start)
                     if _stated_by_none(a, rest)
@@ -442,29 +554,47 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
                     else None
                 )
                 if odd is not None and (odd not in best or best[odd].weight < weight):
-                    best[odd] = Disagreement(first, a, second, b, weight)  # the odd value against its closest match
+                    best[odd] = Disagreement(first, a, second, b, weight, anchored)  # the odd value vs its closest
     return list(best.values())
 
 
 def _pairs(
     first: list[Statement], second: list[Statement], weigh: Weigh
-) -> Iterator[tuple[Statement, Statement, float]]:
+) -> Iterator[tuple[Statement, Statement, float, bool]]:
     for a in first:
         b = _closest_rival(a, second, weigh)
-        if b is None or not _anchored(a, b) or _other_values_differ(a, first, b, second):
+        if b is None or _other_values_differ(a, first, b, second):
             continue
+        anchored = _anchored(a, b)
+        if not anchored and not (a.kind == "weekday" and weigh(a.context & b.context) >= MIN_WEIGHT_UNANCHORED_DAY):
+            continue
+        if a.kind == "number" and a.moment != b.moment:
+            continue  # a figure at 9:34 a.m. is not the day's figure: a price, a count of another time
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
-            yield a, b, weight
+            yield a, b, weight, anchored
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
     """Whether the words closest to each value are around the other: both say what the value is of
     ("decommissioned in 2013" and "launched in 2011" share their subject but not their predicate).
 
-    A title needs no anchor: its person is what it is of."""
-    return a.kind == "title" or bool(a.near & b.context and b.near & a.context)
+    A title needs no anchor: its person is what it is of; nor does one end of a span of years whose
+    other end both state ("from 1996 to 2004", "from 1996 to 2007")."""
+    if a.kind == "title" or (a.kind == "year" and a.unit.startswith(("start ", "end "))):
+        return True
+    return bool((a.near - REPORTING) & b.context and (b.near - REPORTING) & a.context)
+
+
+def min_weight(a: Statement, b: Statement) -> float:
+    """How much two contexts must share for the statements to be one fact (``MIN_WEIGHT``): less for
+    a title of one person named in full and for one end of two spans that share their other end."""
+    if a.kind == "title" and a.person[0] and b.person[0]:
+        return MIN_WEIGHT_NAMED
+    if a.kind == "year" and a.unit.startswith(("start ", "end ")):
+        return MIN_WEIGHT["title"]
+    return MIN_WEIGHT[a.kind]
 
 
 def _other_values_differ(a: Statement, first: list[Statement], b: Statement, second: list[Statement]) -> bool:
@@ -481,13 +611,17 @@ def _other_values_differ(a: Statement, first: list[Statement], b: Statement, sec
 def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> Statement | None:
     """The statement of ``others`` closest to ``a`` when none of them states a value compatible with a's."""
     same = [b for b in others if same_fact(a, b)]
+    if a.kind == "title":  # one person's office is one fact: an article giving two offices contradicts itself
+        same = [b for b in same if not compatible(a, b)]
     if not same or any(compatible(a, b) for b in same):
         return None
     return max(same, key=lambda b: (weigh(a.context & b.context), -b.start))
 
 
 def _stated_by_none(a: Statement, others: list[Statement]) -> bool:
-    return not any(same_fact(a, b) and compatible(a, b) for b in others)
+    """Whether no other statement gives ``a``'s value to what ``a`` is of (its closest words around
+    it): a "Monday" of another sentence about another step does not back it."""
+    return not any(same_fact(a, b) and compatible(a, b) and _anchored(a, b) for b in others)
 
 
 def rarity(texts: list[str]) -> Weigh:

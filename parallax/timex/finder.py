@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -24,6 +24,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“‘'])|\n")
 WEEKDAY_DATE = re.compile(rf",?\s+{_MONTH}\s+{_DAY}\b")
+EARLY = re.compile(r"(?i)\b(?:early|overnight)\s+(?:on\s+)?$")
 SINCE_UNTIL = re.compile(r"(?i)\b(until|till)\s+$")
 FUTURE = re.compile(
     r"\b(will|shall|’ll|'ll|is to|are to|scheduled|plans? to|planned|expected to|upcoming|next(?! to))\b", re.I
@@ -96,6 +97,16 @@ def _future(text: str, start: int, said: str | None, *, parsed: bool) -> bool | 
     return None if parsed else False
 
 
+def _small_hours_after(text: str, m: re.Match[str], value: str | None, anchor: date) -> bool:
+    """ "early Friday" in a report stamped Thursday: the small hours of the next day where it
+    happened (another time zone), not the Friday six days before."""
+    if not re.fullmatch(rf"(?:on\s+)?{_WEEKDAY}", m.group()) or not EARLY.search(
+        text[max(0, m.start() - 16) : m.start()]
+    ):
+        return False
+    return value is not None and value[:10] == (anchor - timedelta(days=6)).isoformat()
+
+
 def scan(
     text: str, anchor: date | None, *, tense: Callable[[int, int], str | None] | None = None
 ) -> list[tuple[int, int, str, tuple[str | None, str]]]:
@@ -111,6 +122,8 @@ def scan(
             continue
         future = _future(text, m.start(), tense(m.start(), m.end()) if tense else None, parsed=tense is not None)
         value = normalise(m.group(), anchor=anchor, future=future)
+        if value is not None and anchor is not None and _small_hours_after(text, m, value[0], anchor):
+            value = ((anchor + timedelta(days=1)).isoformat(), value[1])
         if value is not None:
             found.append((m.start(), m.end(), m.group(), value))
     return found

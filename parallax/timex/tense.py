@@ -27,7 +27,7 @@ def governing_verb(token: Token) -> Token | None:
     """The verb of the clause a token is in; bare participles ("signed by", "calling for") are
     skipped for the verb of the clause they modify."""
     for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"} and not _bare_participle(token):
+        if _is_verb(token) and not _bare_participle(token):
             return token
         if token.head is token:
             return None
@@ -37,12 +37,19 @@ def governing_verb(token: Token) -> Token | None:
 
 def _first_verb(token: Token) -> Token | None:
     for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"}:
+        if _is_verb(token):
             return token
         if token.head is token:
             return None
         token = token.head
     return None
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb, but not the "am" of a clock time ("at 11:36 am") that the tagger takes for one."""
+    if token.lower_ in {"am", "pm"} and token.i > 0 and token.nbor(-1).text[-1:].isdigit():
+        return False
+    return token.pos_ in {"VERB", "AUX"}
 
 
 def _bare_participle(verb: Token) -> bool:
