@@ -9,7 +9,7 @@ from parallax.records import Article, Extraction, Story
 MEETING = "Kim Jong Un and Vladimir Putin met in Pyongyang on {day}, signing a partnership pact."
 
 
-def _corpus(second_text: str, second_published: str) -> Corpus:
+def _corpus(second_text: str, second_published: str, second_date: str = "2024-08-15") -> Corpus:
     corpus = Corpus.of(
         (Article(id=i, text=t, published=p, source=f"outlet-{i}"), Extraction(article=i))
         for i, t, p in (
@@ -19,15 +19,22 @@ def _corpus(second_text: str, second_published: str) -> Corpus:
     )
     corpus.stories = [
         Story(id="s1", articles=["a"], storyline="line", date="2024-06-19"),
-        Story(id="s2", articles=["b"], storyline="line", date="2024-08-15"),
+        Story(id="s2", articles=["b"], storyline="line", date=second_date),
     ]
     return corpus
 
 
 def test_reports_written_together_that_date_one_meeting_apart_conflict() -> None:
-    corpus = _corpus(MEETING.format(day="August 15, 2024"), "2024-06-20")
+    corpus = _corpus(MEETING.format(day="June 14, 2024"), "2024-06-20", "2024-06-14")
     (conflict,) = date_conflicts(corpus.stories, corpus)
-    assert not conflict.related and "2024-08-15" in conflict.explanation
+    assert not conflict.related and "2024-06-14" in conflict.explanation
+
+
+def test_a_date_after_publication_is_a_schedule_not_a_side() -> None:
+    """A report of June 20 that dates the meeting to August 15 speaks of a plan (or is misdated):
+    it is not the day of the event, so it contradicts nothing."""
+    corpus = _corpus(MEETING.format(day="August 15, 2024"), "2024-06-20")
+    assert date_conflicts(corpus.stories, corpus) == []
 
 
 def test_reports_written_apart_tell_two_events_of_the_storyline() -> None:
