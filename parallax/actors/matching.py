@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc
 
 from .names import collapse_initials, normalise_name
+from .namesakes import titled_name
 from .registry import Registry
 
 __all__ = ["Lexicon", "NameMatch", "load_lexicon", "match_names"]
@@ -149,7 +150,11 @@ def _accept(
         return None
     actor_id, kind = registry.by_key[key][0]
     actor = registry.by_id[actor_id]
-    named_person = (kind == "adjective" and _surname(doc, start, end)) or _inside_person(doc, start, end)
+    named_person = (
+        (kind == "adjective" and _surname(doc, start, end))
+        or _inside_person(doc, start, end)
+        or (kind != "adjective" and titled_name(doc, start, end, registry, lexicon))
+    )
     if actor.kind == "state" and named_person:
         return None  # a person's name that looks like a demonym or a country
     if actor.kind == "person" and end < len(doc) and doc[end].text in lexicon.place_nouns:
