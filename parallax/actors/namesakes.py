@@ -25,7 +25,7 @@ from .registry import Registry
 if TYPE_CHECKING:
     from .matching import Lexicon, NameMatch
 
-__all__ = ["person_surnames", "state_marked", "titled_name"]
+__all__ = ["introduced", "person_surnames", "state_marked", "titled_name"]
 
 # name titles that are also common adjectives or nouns before a place name ("General Assembly")
 NOT_HONORIFICS = frozenset(
@@ -102,9 +102,20 @@ def titled_name(doc: Doc, start: int, end: int, registry: Registry, lexicon: Lex
     return start > 0 and (_honorific(doc[start - 1].text, lexicon) or _given_name(doc, start - 1, registry))
 
 
-def person_surnames(ents: list[Span]) -> set[str]:
-    """Keys of the last words of the multi-word PERSON entities of the article."""
-    return {normalise_name(ent[-1].text) for ent in ents if len([t for t in ent if t.is_alpha]) >= 2}
+def introduced(ent: Span, registry: Registry, lexicon: Lexicon) -> bool:
+    """A full name the text introduces as a person: after a title, inside a sentence, or with a
+    known given name; not a sentence-initial "Tiny Qatar" or "Landlocked Chad" spaCy took for one."""
+    doc = ent.doc
+    if normalise_name(ent[0].text) in registry.by_first:
+        return True
+    if ent.start > 0 and _honorific(doc[ent.start - 1].text, lexicon):
+        return True
+    return not ent[0].is_sent_start and not doc[ent.start - 1].is_space
+
+
+def person_surnames(ents: list[Span], registry: Registry, lexicon: Lexicon) -> set[str]:
+    """Keys of the last words of the multi-word PERSON entities the text introduces as people."""
+    return {normalise_name(ent[-1].text) for ent in ents if introduced(ent, registry, lexicon)}
 
 
 def state_marked(doc: Doc, match: NameMatch, states: list[NameMatch], lexicon: Lexicon) -> bool:

@@ -33,7 +33,7 @@ def link_people(
     ents = person_ents(doc)
     kept: list[NameMatch] = []
     taken: set[int] = set()
-    namesakes = _namesakes(matches, ents, registry)
+    namesakes = _namesakes(doc, matches, ents, registry, lexicon)
     states = [m for m in matches if registry.by_id[m.actor].kind == "state"]
     for match in matches:
         if registry.by_id[match.actor].kind == "person":
@@ -57,9 +57,11 @@ def link_people(
     return kept
 
 
-def _namesakes(matches: list[NameMatch], ents: list[Span], registry: Registry) -> set[str]:
-    """Surname keys of the people the article names in full (registry matches and PERSON entities)."""
-    keys = person_surnames(ents)
+def _namesakes(doc: Doc, matches: list[NameMatch], ents: list[Span], registry: Registry, lexicon: Lexicon) -> set[str]:
+    """Surname keys of the people the article names in full (registry matches and PERSON entities
+    that read as names: "pro-Israel" and headline fragments do not)."""
+    names = [e for e in ents if _plausible_name(e) and not in_headline(e)]
+    keys = person_surnames(names, registry, lexicon)
     for match in matches:
         actor = registry.by_id[match.actor]
         if actor.kind == "person" and match.end - match.start > 1:
