@@ -59,3 +59,18 @@ def test_given_name_before_a_state_name(nlp: Language) -> None:
     links = _links(nlp, text)
     assert ("Israel Katz", "person:israel-katz") in links
     assert [actor for surface, actor in links if surface == "Israel"] == ["ISR"]
+
+
+def test_georgia_is_the_us_state_in_us_news_and_the_country_otherwise(nlp: Language) -> None:
+    us = "Georgia Gov. Brian Kemp signed the bill on Monday, and lawmakers in Florida and Texas followed."
+    assert "GEO" not in {actor for _surface, actor in _links(nlp, us)}
+    country = "Georgia's parliament passed the foreign agents law. An Ohio senator called it a Russian-style law."
+    assert ("Georgia", "GEO") in _links(nlp, country)
+    named = "Protesters filled Tbilisi. Georgia has applied to join the EU, a New York think tank noted."
+    assert ("Georgia", "GEO") in _links(nlp, named)
+
+
+def test_a_newspaper_named_after_a_state_is_not_the_state(nlp: Language) -> None:
+    links = _links(nlp, "A White House spokesperson told USA TODAY that China today rejected the claim.")
+    assert ("USA", "USA") not in links
+    assert ("China", "CHN") in links
