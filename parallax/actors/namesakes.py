@@ -102,10 +102,23 @@ def titled_name(doc: Doc, start: int, end: int, registry: Registry, lexicon: Lex
     return start > 0 and (_honorific(doc[start - 1].text, lexicon) or _given_name(doc, start - 1, registry))
 
 
+SHORT_LINE = 8  # words: a line this short is a headline or subhead ("Trump: Flee Tehran")
+
+
+def _short_line(ent: Span) -> bool:
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    return len(text[start : end if end >= 0 else len(text)].split()) < SHORT_LINE
+
+
 def introduced(ent: Span, registry: Registry, lexicon: Lexicon) -> bool:
     """A full name the text introduces as a person: after a title, inside a sentence, or with a
-    known given name; not a sentence-initial "Tiny Qatar" or "Landlocked Chad" spaCy took for one."""
+    known given name; not a sentence-initial "Tiny Qatar" or "Landlocked Chad" spaCy took for one,
+    nor a name in a headline-like short line."""
     doc = ent.doc
+    if _short_line(ent):
+        return False
     if normalise_name(ent[0].text) in registry.by_first:
         return True
     if ent.start > 0 and _honorific(doc[ent.start - 1].text, lexicon):
