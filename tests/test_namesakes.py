@@ -74,3 +74,19 @@ def test_a_newspaper_named_after_a_state_is_not_the_state(nlp: Language) -> None
     links = _links(nlp, "A White House spokesperson told USA TODAY that China today rejected the claim.")
     assert ("USA", "USA") not in links
     assert ("China", "CHN") in links
+
+
+def test_an_event_by_jim_jordan_is_not_coded_jordan(nlp: Language) -> None:
+    from parallax.extract import extract
+    from parallax.records import Article
+
+    text = (
+        "The 19 Republicans backed Rep. Jim Jordan, R-Ohio, on the second round of voting.\n\n"
+        "Jordan urged House Republicans to unite behind McCarthy, saying the differences were small."
+    )
+    doc = nlp.make_doc(text)
+    doc._.article_id = "a"
+    doc._.published = "2023-01-03"
+    extraction = extract(nlp(doc), Article(id="a", text=text, published="2023-01-03", source="x"))
+    urged = [e for e in extraction.events if e.mentions[0].text.startswith("Jordan urged")]
+    assert urged and all("JOR" not in e.actors for e in urged)
