@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
+from .homonyms import drop_us_states
 from .matching import Lexicon, load_lexicon, match_names
 from .people import PeopleIndex
 from .personlinks import link_people
@@ -44,7 +45,7 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         linking = Linking()
-        matches = match_names(doc, self.registry, self.lexicon)
+        matches = drop_us_states(doc, match_names(doc, self.registry, self.lexicon), self.registry, self.lexicon)
         index = PeopleIndex(self.registry)
         linking.names = link_people(doc, matches, index, linking, self.registry, self.lexicon)
         link_roles(doc, linking, index, self.registry, self.lexicon)

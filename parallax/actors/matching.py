@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc
 
 from .names import collapse_initials, normalise_name
+from .namesakes import titled_name
 from .registry import Registry
 
 __all__ = ["Lexicon", "NameMatch", "load_lexicon", "match_names"]
@@ -45,6 +46,7 @@ class Lexicon:
     prefixes: frozenset[str]  # word prefixes of ``not_actors``
     org_nouns: frozenset[str]
     name_titles: frozenset[str]
+    us_states: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,7 @@ def load_lexicon() -> Lexicon:
         prefixes=prefixes,
         org_nouns=frozenset(data["org_nouns"]),
         name_titles=frozenset(w.lower() for w in data["name_titles"]),
+        us_states=frozenset(data["us_states"]),
     )
 
 
@@ -139,6 +142,11 @@ def _inside_person(doc: Doc, start: int, end: int) -> bool:
     return ent is not None and ent.label_ == "PERSON" and (ent.start < start or ent.end > end)
 
 
+def _org_noun(word: str, lexicon: Lexicon) -> bool:
+    """ "Daily", "Times", "TODAY" (capitalised; "China today said" is not a paper)."""
+    return word[:1].isupper() and (word in lexicon.org_nouns or word.title() in lexicon.org_nouns)
+
+
 def _accept(
     doc: Doc, start: int, end: int, key: str, registry: Registry, lexicon: Lexicon, keys: list[str]
 ) -> NameMatch | None:
@@ -149,11 +157,15 @@ def _accept(
         return None
     actor_id, kind = registry.by_key[key][0]
     actor = registry.by_id[actor_id]
-    named_person = (kind == "adjective" and _surname(doc, start, end)) or _inside_person(doc, start, end)
+    named_person = (
+        (kind == "adjective" and _surname(doc, start, end))
+        or _inside_person(doc, start, end)
+        or (kind != "adjective" and titled_name(doc, start, end, registry, lexicon))
+    )
     if actor.kind == "state" and named_person:
         return None  # a person's name that looks like a demonym or a country
     if actor.kind == "person" and end < len(doc) and doc[end].text in lexicon.place_nouns:
         return None
-    if actor.kind == "state" and end < len(doc) and doc[end].text in lexicon.org_nouns:
+    if actor.kind == "state" and end < len(doc) and _org_noun(doc[end].text, lexicon):
         return None  # "Myanmar News", "China Daily": a publication or company named after a state
     return NameMatch(start, end, actor_id, kind)

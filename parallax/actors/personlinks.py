@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span
 from ..nlp import text_of
 from ..records import Actor
 from .matching import Lexicon, NameMatch
-from .names import normalise_name
+from .names import normalise_name, surname_of
+from .namesakes import person_surnames, state_marked
 from .people import PeopleIndex, discovered_id, fuzzy_person, person_ents, place_words
 from .registry import Registry
 from .spans import Linking, PersonSpan
@@ -32,18 +33,51 @@ def link_people(
     ents = person_ents(doc)
     kept: list[NameMatch] = []
     taken: set[int] = set()
+    namesakes = _namesakes(doc, matches, ents, registry, lexicon)
+    states = [m for m in matches if registry.by_id[m.actor].kind == "state"]
     for match in matches:
         if registry.by_id[match.actor].kind == "person":
             linking.people.append(PersonSpan(match.start, match.end, match.actor))
             index.add(match.actor, doc[match.start : match.end].text)
             taken.update(range(match.start, match.end))
-        elif not _inside_person(match, ents):
+        elif _inside_person(match, ents):
+            continue
+        elif (
+            registry.by_id[match.actor].kind == "state"
+            and _surname_of_named(doc, match, namesakes)
+            and not state_marked(doc, match, states, lexicon)
+        ):
+            continue  # "Jordan said" after "Jim Jordan": left to the surname linking below
+        else:
             kept.append(match)
             taken.update(range(match.start, match.end))
     singles = _link_person_ents(doc, ents, taken, index, linking, registry, lexicon)
     _link_surnames(doc, singles, taken, index, linking)
     linking.people.sort(key=lambda p: p.start)
     return kept
+
+
+def _namesakes(doc: Doc, matches: list[NameMatch], ents: list[Span], registry: Registry, lexicon: Lexicon) -> set[str]:
+    """Surname keys of the people the article names in full (registry matches and PERSON entities
+    that read as names: "pro-Israel" and headline fragments do not)."""
+    names = [e for e in ents if _plausible_name(e) and not in_headline(e)]
+    keys = person_surnames(names, registry, lexicon)
+    for match in matches:
+        actor = registry.by_id[match.actor]
+        if actor.kind == "person" and match.end - match.start > 1:
+            keys.add(surname_of(actor.name, actor.country))
+    return keys
+
+
+def _surname_of_named(doc: Doc, match: NameMatch, namesakes: set[str]) -> bool:
+    """A one-word name in title case (not an adjective, not "UN") that is the surname of a person
+    the article names."""
+    return (
+        match.kind != "adjective"
+        and match.end - match.start == 1
+        and doc[match.start].is_title
+        and normalise_name(doc[match.start].text) in namesakes
+    )
 
 
 def _plausible_name(ent: Span) -> bool:

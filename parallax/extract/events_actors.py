@@ -215,6 +215,8 @@ class ActorMap:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.by_token[i] = mention.actor
+                if mention.label == "PERSON":
+                    self.names.pop(span.end - 1, None)  # "Jordan" for Jim Jordan: a surname, not a country
 
     def of(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
