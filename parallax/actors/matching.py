@@ -138,8 +138,14 @@ def _surname(doc: Doc, start: int, end: int) -> bool:
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
     """A PERSON entity holds the match and more ("Michael Jordan", "Chad Smith")."""
-    ent = next((e for e in doc[start].sent.ents if e.start <= start < e.end), None) if doc[start].ent_type_ else None
-    return ent is not None and ent.label_ == "PERSON" and (ent.start < start or ent.end > end)
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    first, last = start, start + 1  # the entity's bounds, from the IOB tags (no sentence walk)
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first < start or last > end
 
 
 def _org_noun(word: str, lexicon: Lexicon) -> bool:

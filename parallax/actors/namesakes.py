@@ -105,19 +105,19 @@ def titled_name(doc: Doc, start: int, end: int, registry: Registry, lexicon: Lex
 SHORT_LINE = 8  # words: a line this short is a headline or subhead ("Trump: Flee Tehran")
 
 
-def _short_line(ent: Span) -> bool:
-    text = ent.doc.text
+def _short_line(ent: Span, text: str) -> bool:
+    """``text``: the doc's text, passed in (``Doc.text`` is rebuilt from the tokens on every call)."""
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     return len(text[start : end if end >= 0 else len(text)].split()) < SHORT_LINE
 
 
-def introduced(ent: Span, registry: Registry, lexicon: Lexicon) -> bool:
+def introduced(ent: Span, registry: Registry, lexicon: Lexicon, text: str) -> bool:
     """A full name the text introduces as a person: after a title, inside a sentence, or with a
     known given name; not a sentence-initial "Tiny Qatar" or "Landlocked Chad" spaCy took for one,
     nor a name in a headline-like short line."""
     doc = ent.doc
-    if _short_line(ent):
+    if _short_line(ent, text):
         return False
     if normalise_name(ent[0].text) in registry.by_first:
         return True
@@ -128,7 +128,10 @@ def introduced(ent: Span, registry: Registry, lexicon: Lexicon) -> bool:
 
 def person_surnames(ents: list[Span], registry: Registry, lexicon: Lexicon) -> set[str]:
     """Keys of the last words of the multi-word PERSON entities the text introduces as people."""
-    return {normalise_name(ent[-1].text) for ent in ents if introduced(ent, registry, lexicon)}
+    if not ents:
+        return set()
+    text = ents[0].doc.text
+    return {normalise_name(ent[-1].text) for ent in ents if introduced(ent, registry, lexicon, text)}
 
 
 def state_marked(doc: Doc, match: NameMatch, states: list[NameMatch], lexicon: Lexicon) -> bool:
