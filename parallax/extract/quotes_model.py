@@ -69,10 +69,37 @@ class ModelAttribution:
     cue: Span | None
 
 
+def _windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token runs worth the model's time: each sentence with a cue the lexicon knows (every
+    proposal needs one) and the sentence after it (a content may run on), adjacent ones joined."""
+    lexicon = load_lexicon()
+    runs: list[tuple[int, int]] = []
+    cued = False
+    for sentence in doc.sents:
+        keep = cued
+        cued = any(t.lower_ == "according" or lexicon.is_cue(t.lemma_.lower()) for t in sentence)
+        if not (keep or cued):
+            continue
+        if runs and runs[-1][1] == sentence.start:
+            runs[-1] = (runs[-1][0], sentence.end)
+        else:
+            runs.append((sentence.start, sentence.end))
+    return runs
+
+
 def _labelled(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
-    """(label, start token, end token) the model gives the words of ``doc``."""
-    copy = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    return [(ent.label_, ent.start, ent.end) for ent in nlp(copy).ents]
+    """(label, start token, end token) the model gives the words of ``doc``, read in the windows
+    that can hold an attribution (the model is the costliest step of extraction)."""
+    runs = _windows(doc)
+    copies = [
+        Doc(nlp.vocab, words=[t.text for t in doc[a:b]], spaces=[bool(t.whitespace_) for t in doc[a:b]])
+        for a, b in runs
+    ]
+    return [
+        (ent.label_, a + ent.start, a + ent.end)
+        for (a, _), labelled in zip(runs, nlp.pipe(copies), strict=True)
+        for ent in labelled.ents
+    ]
 
 
 def _nearest(spans: list[Span], content: Span) -> Span | None:
