@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Mention
 from .homonyms import drop_us_states
 from .matching import Lexicon, load_lexicon, match_names
+from .namesakes import LOCATIVE
 from .people import PeopleIndex
 from .personlinks import link_people
 from .registry import Registry, load_registry
@@ -63,28 +64,6 @@ def _sector_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
             if sector:
                 return sector
     return None
-
-
-LOCATIVE = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "into",
-    "across",
-    "near",
-    "around",
-    "outside",
-    "inside",
-    "through",
-    "within",
-    "toward",
-    "towards",
-    "via",
-    "over",
-    "throughout",
-    "between",
-}
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ __all__ = ["introduced", "person_surnames", "state_marked", "titled_name"]
 NOT_HONORIFICS = frozenset(
     {"general", "major", "private", "executive", "forward", "guard", "prime", "premier", "chief", "inf", "member"}
 )
-STATE_PREPOSITIONS = frozenset(
+LOCATIVE = frozenset(
     {
         "in",
         "at",
@@ -48,14 +48,13 @@ STATE_PREPOSITIONS = frozenset(
         "toward",
         "towards",
         "via",
+        "over",
         "throughout",
         "between",
-        "of",
-        "visit",
-        "visited",
-        "visiting",
     }
-)
+)  # prepositions that name a place: "in Pyongyang"
+# before a state name, these make it the country: "in Jordan", "King Abdullah II of Jordan", "visited Georgia"
+STATE_PREPOSITIONS = (LOCATIVE - {"over"}) | {"of", "visit", "visited", "visiting"}
 STATE_NOUNS = frozenset(
     {"king", "queen", "crown", "prince", "monarch", "capital", "border", "borders", "economy", "people", "foreign"}
 )
