@@ -10,6 +10,7 @@ off"). Readings from this table are unsure (see ``Trigger.unsure``): kept only o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,14 +79,15 @@ class VerbTable:
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.defaults
 
-    def _slot(self, slot: str, forms: set[str], text: str) -> bool:
+    def _slot(self, slot: str, forms: set[str], ordered: list[str], text: str) -> bool:
+        """``ordered``: ``forms`` sorted, so a prefix is found by bisection, not by a scan."""
         options = self.synsets.get(slot, ()) if slot.startswith("&") else (slot,)
         for option in options:
             if " " in option:
                 if f" {option}" in text:
                     return True
             elif option in forms or (
-                len(option) >= MIN_PREFIX and not option.endswith("_") and any(f.startswith(option) for f in forms)
+                len(option) >= MIN_PREFIX and not option.endswith("_") and _prefixes(option, ordered)
             ):
                 return True
         return False
@@ -98,14 +100,21 @@ class VerbTable:
         after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
         before_words, before_text = _words(before)
         after_words, after_text = _words(after)
+        before_sorted, after_sorted = sorted(before_words), sorted(after_words)
         for pattern in self.patterns.get(lemma, []):
             if not pattern.content:
                 continue
-            if all(self._slot(s, before_words, before_text) for s in pattern.before) and all(
-                self._slot(s, after_words, after_text) for s in pattern.after
+            if all(self._slot(s, before_words, before_sorted, before_text) for s in pattern.before) and all(
+                self._slot(s, after_words, after_sorted, after_text) for s in pattern.after
             ):
                 return None if pattern.reading.type == NO_EVENT else pattern.reading
         return None
+
+
+def _prefixes(prefix: str, ordered: list[str]) -> bool:
+    """Whether a word of ``ordered`` (sorted) begins with ``prefix``."""
+    index = bisect_left(ordered, prefix)
+    return index < len(ordered) and ordered[index].startswith(prefix)
 
 
 @lru_cache(maxsize=1)
