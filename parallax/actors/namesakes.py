@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from .names import normalise_name
 from .registry import Registry
 
@@ -104,19 +105,19 @@ def titled_name(doc: Doc, start: int, end: int, registry: Registry, lexicon: Lex
 SHORT_LINE = 8  # words: a line this short is a headline or subhead ("Trump: Flee Tehran")
 
 
-def _short_line(ent: Span, text: str) -> bool:
-    """``text``: the doc's text, passed in (``Doc.text`` is rebuilt from the tokens on every call)."""
+def _short_line(ent: Span) -> bool:
+    text = text_of(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     return len(text[start : end if end >= 0 else len(text)].split()) < SHORT_LINE
 
 
-def introduced(ent: Span, registry: Registry, lexicon: Lexicon, text: str) -> bool:
+def introduced(ent: Span, registry: Registry, lexicon: Lexicon) -> bool:
     """A full name the text introduces as a person: after a title, inside a sentence, or with a
     known given name; not a sentence-initial "Tiny Qatar" or "Landlocked Chad" spaCy took for one,
     nor a name in a headline-like short line."""
     doc = ent.doc
-    if _short_line(ent, text):
+    if _short_line(ent):
         return False
     if normalise_name(ent[0].text) in registry.by_first:
         return True
@@ -127,10 +128,7 @@ def introduced(ent: Span, registry: Registry, lexicon: Lexicon, text: str) -> bo
 
 def person_surnames(ents: list[Span], registry: Registry, lexicon: Lexicon) -> set[str]:
     """Keys of the last words of the multi-word PERSON entities the text introduces as people."""
-    if not ents:
-        return set()
-    text = ents[0].doc.text
-    return {normalise_name(ent[-1].text) for ent in ents if introduced(ent, registry, lexicon, text)}
+    return {normalise_name(ent[-1].text) for ent in ents if introduced(ent, registry, lexicon)}
 
 
 def state_marked(doc: Doc, match: NameMatch, states: list[NameMatch], lexicon: Lexicon) -> bool:
