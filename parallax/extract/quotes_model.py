@@ -4,7 +4,8 @@ The model (``parallax/data/quotes-model``, trained by ``scripts/train_quotes.py`
 ``train/``) is a spaCy ``ner`` on its own hash-embedding tok2vec that labels the CONTENT, SOURCE
 and CUE spans of attributions, indirect ones included ("X said that ...", "according to X",
 reported speech without quotation marks). It reads only the words, so it runs on a copy of the
-doc's tokens; the main parse then judges what it proposes:
+tokens of the sentences that hold a lexicon cue (and the sentence after each); the main parse
+then judges what it proposes:
 
 - a content is kept only with a source in its sentences (or the subject of the verb that
   governs it); the speaker comes from the source's head through ``speaker_of`` (pronouns
@@ -216,9 +217,9 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
                 speaker_text=speaker.span.text,
                 speaker_start=speaker.span.start_char,
                 speaker_end=speaker.span.end_char,
-                cue=found.cue.text if found.cue is not None else None,
-                cue_start=found.cue.start_char if found.cue is not None else None,
-                cue_end=found.cue.end_char if found.cue is not None else None,
+                cue=found.cue.text,
+                cue_start=found.cue.start_char,
+                cue_end=found.cue.end_char,
                 direct=False,
             )
         )
