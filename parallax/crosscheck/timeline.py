@@ -22,7 +22,7 @@ from ..records import Article, Conflict, Evidence, Story
 from ..stories.dates import MAX_DAYS_APART, LeadDate, days_apart, find_lead_date
 from ..stories.features import lowercase_vocabulary, name_features
 from .facts import Fact
-from .values import days_between, is_caption
+from .values import caption_at, days_between
 
 __all__ = ["date_conflicts", "first_since_conflicts"]
 
@@ -125,11 +125,7 @@ def date_conflicts(group: list[Story], corpus: Corpus) -> list[Conflict]:
 def _in_caption(side: Evidence, by_id: dict[str, Article]) -> bool:
     """Whether the side's line is a photo caption or an embedded post."""
     article = by_id.get(side.article)
-    if article is None:
-        return False
-    text = article.text
-    line = text[text.rfind("\n", 0, side.start) + 1 : (text.find("\n", side.end) + 1 or len(text) + 1) - 1]
-    return is_caption(line)
+    return article is not None and caption_at(article.text, side.start)
 
 
 def _written_apart(a: Evidence, b: Evidence, by_id: dict[str, Article]) -> bool:
