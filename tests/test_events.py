@@ -288,3 +288,19 @@ def test_standing_stances_and_named_documents_are_no_events(nlp: Language) -> No
     assert all(e.type != "AGREE" for e in events_of(nlp, "The WHO treaty requires members to act."))
     [voiced] = events_of(nlp, "Germany voiced support for Ukraine on Monday.")
     assert voiced.type == "SUPPORT"
+
+
+def test_unsure_readings_are_skipped_only_where_they_change_nothing(nlp: Language) -> None:
+    from parallax.extract.events_triggers import find_triggers
+
+    lexicon = load_lexicon()
+    for text in (
+        "Both sides reinforced border troops amid the crisis between Thailand and Cambodia.",
+        "Officials said Cambodia must reinforce its border troops.",
+    ):
+        sent = next(nlp(text).sents)
+        every = [(t.reading.type, t.token.i) for t in find_triggers(sent, lexicon) if not t.unsure]
+        sure = find_triggers(sent, lexicon, unsure=False)
+        assert [(t.reading.type, t.token.i) for t in sure] == every and not any(t.unsure for t in sure)
+    sent = next(nlp("Officials said Cambodia must reinforce its border troops.").sents)
+    assert [t.reading.type for t in find_triggers(sent, lexicon, unsure=False)] == ["REQUEST"]

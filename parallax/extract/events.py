@@ -177,7 +177,7 @@ def events_of_doc(
     amap = ActorMap(doc)
     events: list[Event] = []
     for sent in doc.sents:
-        triggers = find_triggers(sent, lexicon)
+        triggers = find_triggers(sent, lexicon, unsure=not anchored_only)
         threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
         nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}

@@ -130,8 +130,9 @@ def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
     return lexicon.noun(lemma, object_class)
 
 
-def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
-    """A verb's own reading, or its light-verb object noun's; with the tokens it uses up."""
+def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Reading, set[int]] | None:
+    """A verb's own reading, or its light-verb object noun's; with the tokens it uses up.
+    ``field``: read a verb the lexicon does not list by the field's dictionary (PETRARCH2)."""
     lemma = _verb_lemma(verb, lexicon)
     object_class = _object_class(verb, lexicon)
     choices = lexicon.verbs.get(lemma, {})
@@ -160,7 +161,7 @@ def _plain(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
         object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
     reading = lexicon.verb(lemma, object_class)
-    if reading is None and not choices and lemma not in lexicon.light_verbs:
+    if reading is None and not choices and lemma not in lexicon.light_verbs and field:
         reading = _field_reading(verb)
     return (reading, set()) if reading else None
 
@@ -310,7 +311,19 @@ def _naming(verb: Token) -> bool:
     return any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}) for c in verb.children)
 
 
-def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+def _field_matters(verb: Token) -> bool:
+    """Whether an unsure reading of ``verb`` (the field's dictionary) changes anything when unsure
+    events are dropped: with "must" it is a demand by the speaker, not unsure; a threat's "if"
+    clause belongs to the threat."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    )
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
     if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
         return None
@@ -340,7 +353,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return found
     if lemma in OBJECT_VERBS and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return None  # "Hollande returned to Paris": travel, not a return of persons or property
-    plain = _plain(verb, lexicon)
+    plain = _plain(verb, lexicon, field=unsure or _field_matters(verb))
     if plain is None:
         return _obligation(verb)
     reading, used = plain
@@ -359,15 +372,17 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """Every event trigger of ``sent``, governing events first."""
+def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[Trigger]:
+    """Every event trigger of ``sent``, governing events first. Without ``unsure``, a verb's own
+    reading by the field's dictionary alone (an unsure trigger) is read only where it changes
+    another trigger (the field's readings cost a sixth of the analysis)."""
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     for token in sent:
         if token.i in consumed:
             continue
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lemma_.lower() in INTENT_ADJECTIVES):
-            found = _verb_trigger(token, lexicon)
+            found = _verb_trigger(token, lexicon, unsure=unsure)
             if found is not None:
                 triggers.append(found)
                 consumed |= found.consumed
