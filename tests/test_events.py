@@ -304,3 +304,26 @@ def test_unsure_readings_are_skipped_only_where_they_change_nothing(nlp: Languag
         assert [(t.reading.type, t.token.i) for t in sure] == every and not any(t.unsure for t in sure)
     sent = next(nlp("Officials said Cambodia must reinforce its border troops.").sents)
     assert [t.reading.type for t in find_triggers(sent, lexicon, unsure=False)] == ["REQUEST"]
+
+
+def test_war_names_are_no_acts_but_dated_invasions_are(nlp: Language) -> None:
+    assert "ASSAULT" not in types_of(nlp, "China has refused to condemn Moscow's invasion.")
+    assert "ASSAULT" in types_of(nlp, "Russia's February 2022 invasion of Ukraine killed thousands.")
+
+
+def test_acts_a_demand_asks_for_are_not_told_as_done(nlp: Language) -> None:
+    text = "Blinken said that Israel must take steps to allow more food into Gaza."
+    assert [e.type for e in events_of(nlp, text)] == ["REQUEST"]
+    assert "RETREAT" not in types_of(nlp, "The army said: We call upon all Hamas fighters to surrender.")
+
+
+def test_the_source_of_an_event_noun_acts(nlp: Language) -> None:
+    [criticism] = [e for e in events_of(nlp, "Criticism from Germany was swift.") if e.type == "ACCUSE"]
+    assert codes(criticism)[0] == {"DEU"}
+    assert "THREATEN" not in types_of(nlp, "Japan worries about the missile threat from North Korea.")
+
+
+def test_an_actor_saying_it_could_help_another_makes_an_offer(nlp: Language) -> None:
+    text = "Putin said that Russia could help North Korea with agricultural development."
+    offer = [e for e in events_of(nlp, text) if e.type == "AGREE"]
+    assert offer and offer[0].mentions[0].modality == "asserted"

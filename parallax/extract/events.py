@@ -33,7 +33,10 @@ COMMITMENT_VERBS = word_list("commitment_verbs")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 HISTORY_DAYS = 365
 STANCE_NOUNS = word_list("stance_nouns")
+WAR_NOUNS = word_list("war_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+ABILITY_AUX = {"can", "could"}
+SETTING_WORDS = {"after", "before", "during", "since", "following", "amid", "when", "until", "while", "as"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
 
@@ -92,6 +95,22 @@ def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
     return reporter in roles.actors or code_of(reporter) in {code_of(a) for a in roles.actors}
 
 
+def _own_ability(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
+    """An actor saying what it can or could do for another ("Russia could help North Korea")
+    makes an offer: the offer is the event, not a speculation. An offer is made to someone (a
+    recipient of another country); a claim of one's own power ("he can end the war") is no offer."""
+    if reporter is None or trigger.token.pos_ != "VERB" or trigger.reading.type in SPEECH_ACTS:
+        return False
+    if not load_lexicon().info(trigger.reading.type).cooperative:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in trigger.clause.children):
+        return False
+    own = {code_of(a) for a in roles.actors}
+    if reporter not in roles.actors and code_of(reporter) not in own:
+        return False
+    return any(code_of(r) not in own for r in roles.recipients)
+
+
 def _event_id(article: Article, sent: Span, token: Token) -> str:
     digest = hashlib.sha1(f"{article.id}:{sent.start_char}:{token.idx}".encode()).hexdigest()[:12]
     return f"mention-{digest}"
@@ -131,6 +150,10 @@ def _event(
     if modality.modality in {"asserted", "reported", "planned"} and _long_before(setting, anchor):
         modality.modality = "historical"
     if modality.modality == "reported" and _own_words(trigger, roles, modality.reported_by):
+        modality.modality = "asserted"
+    if modality.modality == "speculative" and _own_ability(trigger, roles, modality.reported_by):
+        # "Putin said Russia could help North Korea": an offer, told by its actor
+        trigger.reading = Reading("AGREE", trigger.reading.mode, "030")
         modality.modality = "asserted"
     start, end = _mention_span(sent, trigger.token, amap.text)
     mention = EventMention(
@@ -181,8 +204,11 @@ def events_of_doc(
         threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
         nouns = {t.token.i: t.reading.type for t in triggers if t.token.pos_ != "VERB"}
+        demanded = _demanded_acts(triggers)
         for trigger in triggers:
             if _part_of_other(trigger, threats, nouns) or (anchored_only and trigger.unsure):
+                continue
+            if trigger.token.i in demanded:
                 continue
             if trigger.token.pos_ in {"NOUN", "PROPN"} and amap.of(trigger.token):
                 continue  # part of a name ("Asia-Pacific Economic Cooperation")
@@ -209,6 +235,39 @@ def events_of_doc(
     return events
 
 
+def _demanded_acts(triggers: list[Trigger]) -> set[int]:
+    """Trigger tokens inside the act a request asks for ("warning that Israel must take steps to
+    allow more aid ... or face restrictions on military aid"): the demand is the event, the acts
+    it asks for are not told as done. An event noun nested in another event's phrase ("called for
+    an investigation into the attack") or in a time setting ("until Hamas releases the hostages it
+    took during its Oct. 7 attack") keeps its own standing (a presupposed event)."""
+    heads = {t.embedded.i for t in triggers if t.reading.type == "REQUEST" and t.embedded is not None}
+    heads |= {t.clause.i for t in triggers if t.request_by_speaker}
+    if not heads:
+        return set()
+    tokens = {t.token.i for t in triggers}
+    inside: set[int] = set()
+    for trigger in triggers:
+        if trigger.intent or trigger.request_by_speaker:
+            continue
+        for ancestor in ([trigger.token] if trigger.token.i in heads else []) + list(trigger.token.ancestors):
+            if ancestor.i in heads:
+                inside.add(trigger.token.i)
+                break
+            if ancestor.i in tokens and ancestor.pos_ != "VERB":
+                break  # inside another event noun's phrase
+            if _setting(ancestor):
+                break
+    return inside
+
+
+def _setting(token: Token) -> bool:
+    """A time setting: "after/during/since ..." or a clause marked "when/until/after ..."."""
+    if token.dep_ == "prep" and token.lower_ in SETTING_WORDS:
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_WORDS for c in token.children)
+
+
 def _standing(trigger: Trigger, amap: ActorMap) -> bool:
     """A noun naming a stance ("America's staunch support of Ukraine") or a document ("the WHO
     treaty requires ...") is a state of affairs, not an act: a stance is told by a verb
@@ -218,6 +277,8 @@ def _standing(trigger: Trigger, amap: ActorMap) -> bool:
         return False
     if token.lemma_.lower() in STANCE_NOUNS:
         return True
+    if token.lemma_.lower() in WAR_NOUNS:
+        return not any(t.ent_type_ == "DATE" for t in token.subtree)  # the name of a war, not an act
     if token.lemma_.lower() not in AGREEMENT_NOUNS:
         return False
     partners = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children)

@@ -31,6 +31,9 @@ SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = word_list("event_references")
 ADMISSIONS = word_list("admissions")
+# event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
+# not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
+SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
 
 
 @dataclass
@@ -141,12 +144,14 @@ def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[s
     return []
 
 
-def _noun_roles(noun: Token, amap: ActorMap) -> Roles:
+def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     roles = Roles(actors=phrase_actors(noun, amap, deep=False))
     between = _prep_objects(noun, {"between"})
-    for pobj in _prep_objects(noun, {"by"}) + between:
+    # "criticism from Beijing", "aid from Washington": the source acts; "withdrawal from Gaza" is a place
+    sources = {"from"} if type_ in SOURCE_TYPES else set()
+    for pobj in _prep_objects(noun, {"by"} | sources) + between:
         roles.actors += phrase_actors(pobj, amap, agents=True)
-    for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS):
+    for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS - sources):
         roles.recipients += phrase_actors(pobj, amap)
     roles.anchored = bool(roles.actors)
     governor = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
@@ -182,7 +187,11 @@ def _named_agent(clause: Token) -> bool:
 def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     """Actors, recipients and place of ``trigger``."""
     clause = trigger.clause
-    roles = _verb_roles(clause, trigger, amap) if clause.pos_ in {"VERB", "ADJ", "AUX"} else _noun_roles(clause, amap)
+    roles = (
+        _verb_roles(clause, trigger, amap)
+        if clause.pos_ in {"VERB", "ADJ", "AUX"}
+        else _noun_roles(clause, amap, trigger.reading.type)
+    )
     if not roles.actors and trigger.token.lemma_.lower() in JOINT_NOUNS:
         # "the signing", "the summit": the parties of the latest bilateral event
         roles.actors = list(amap.pair)
