@@ -327,3 +327,12 @@ def test_an_actor_saying_it_could_help_another_makes_an_offer(nlp: Language) -> 
     text = "Putin said that Russia could help North Korea with agricultural development."
     offer = [e for e in events_of(nlp, text) if e.type == "AGREE"]
     assert offer and offer[0].mentions[0].modality == "asserted"
+
+
+def test_a_state_name_inside_a_company_name_is_no_state(nlp: Language) -> None:
+    from parallax.extract.events_actors import ActorMap
+
+    doc = nlp("China Tobacco refused the plan, and the U.S. Navy struck targets.")
+    amap = ActorMap(doc)
+    assert amap.of(doc[0]) is None  # "China" of "China Tobacco"
+    assert amap.of(doc[8]) == "USA"  # "U.S." of "the U.S. Navy": an organ of the state

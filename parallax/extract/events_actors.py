@@ -40,6 +40,8 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
 PLACE_PREPS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 HONORIFICS = word_list("honorifics")
+COMPANY_WORDS = word_list("company_words")
+ORGAN_WORDS = word_list("organ_words")
 DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
@@ -123,6 +125,17 @@ def _in_personal_name(token: Token) -> bool:
     return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
 
 
+def _state_code(actor: str | None) -> bool:
+    """The actor is a state (an ISO 3166 code), not an organisation or a person."""
+    return actor is not None and len(actor) == 3 and pycountry.countries.get(alpha_3=actor) is not None
+
+
+@lru_cache(maxsize=1)
+def _agent_heads() -> frozenset[str]:
+    """Last words of the generic agent phrases ("ministry", "navy", "police")."""
+    return frozenset(phrase.split()[-1] for phrase in _agents())
+
+
 @lru_cache(maxsize=1)
 def _agents() -> dict[str, str]:
     """Generic agent phrase -> CAMEO sector (``events-agents.yaml``, from PETRARCH2)."""
@@ -162,6 +175,7 @@ class ActorMap:
         self.names = dict(self.by_token)  # what the name table alone says
         self._link_mentions(doc)
         self._split_headings(doc)
+        self._unlink_company_names(doc)
 
     def _split_headings(self, doc: Doc) -> None:
         """An entity run across a heading ("Historic Meeting ...\n\nOn June 19, Kim Jong-un"):
@@ -179,6 +193,24 @@ class ActorMap:
             for token in tail:
                 if found:
                     self.by_token[token.i] = found[0].id
+
+    def _unlink_company_names(self, doc: Doc) -> None:
+        """A state's name inside an organisation's name that is no organ of it ("China Tobacco",
+        "China National Tobacco Corp.", "Air India") is not the state: the organisation's other
+        words name no generic political agent (ministry, navy, police ...), or a company form."""
+        heads = _agent_heads()
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            states = [t for t in ent if _state_code(self.by_token.get(t.i))]
+            others = [t for t in ent if t not in states and t.is_alpha and t.pos_ != "DET"]
+            if not states or not others:
+                continue
+            words = {t.lower_.rstrip(".") for t in others}
+            if words & COMPANY_WORDS or not words & (heads | ORGAN_WORDS):
+                for token in states:
+                    self.by_token.pop(token.i, None)
+                    self.names.pop(token.i, None)
 
     def _link_names(self, doc: Doc) -> None:
         # plain string slices, not Span objects: this runs over every capitalised token
