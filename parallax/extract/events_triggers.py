@@ -41,6 +41,7 @@ CONTENT_NOUNS = word_list("content_nouns")
 STANCE_VERBS = word_list("stance_verbs")
 SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
 CASUALTY_VERBS = word_list("casualty_verbs")
+PLEA_WORDS = word_list("plea_words")
 
 
 @dataclass
@@ -329,6 +330,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None
     if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
+    if any(c.lower_ in PLEA_WORDS for c in verb.children):
+        return None  # "pleaded not guilty": a plea is court procedure
     if lemma in lexicon.intent_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _embedded_verb(verb):
         return None  # "is committed to Israel's security": a stance
     if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
