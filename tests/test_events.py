@@ -336,3 +336,10 @@ def test_a_state_name_inside_a_company_name_is_no_state(nlp: Language) -> None:
     amap = ActorMap(doc)
     assert amap.of(doc[0]) is None  # "China" of "China Tobacco"
     assert amap.of(doc[8]) == "USA"  # "U.S." of "the U.S. Navy": an organ of the state
+
+
+def test_a_hyphenated_event_noun_reads_whole_and_its_year_dates_it(nlp: Language) -> None:
+    text = "The fighting paused after a 2020 cease-fire between Russia and Turkey."
+    [truce] = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
+    assert truce.mentions[0].trigger == "cease-fire" and truce.date == "2020"
+    assert truce.mentions[0].modality == "historical"

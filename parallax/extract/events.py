@@ -53,8 +53,10 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
     for ent in sent.ents:
         if ent.label_ != "DATE" or ent.root.i not in subtree:
             continue
-        if ent.root.head.lower_ in {"since", "than", "until"} or ent.root.dep_ == "nummod":
+        if ent.root.head.lower_ in {"since", "than", "until"}:
             continue
+        if ent.root.dep_ == "nummod" and not (ent.root.head == clause and YEAR.fullmatch(ent.text)):
+            continue  # a number, unless the year of the event noun itself ("a 2020 cease-fire")
         known = next((t for t in timexes if t.start <= ent.start_char < t.end), None)
         if known is not None:
             return known.value, known.text

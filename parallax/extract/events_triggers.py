@@ -17,7 +17,7 @@ from .events_actors import _np_tokens
 from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "noun_lemma"]
 
 THREAT_VERBS = word_list("threat_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -121,9 +121,21 @@ def _embedded_verb(head: Token) -> Token | None:
     return None
 
 
+def noun_lemma(noun: Token, lexicon: Lexicon) -> str:
+    """A noun's lemma; a hyphenated compound the lexicon knows written whole ("cease-fire",
+    parsed "cease" "-" "fire", is "ceasefire")."""
+    lemma = noun.lemma_.lower()
+    i = noun.i
+    if i >= 2 and noun.doc[i - 1].text == "-" and noun.doc[i - 2].head == noun:
+        joined = noun.doc[i - 2].lower_ + lemma
+        if joined in lexicon.nouns:
+            return joined
+    return lemma
+
+
 def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
     """An event noun's reading by its own phrase, else by the sentence ("the strike" among missiles)."""
-    lemma = noun.lemma_.lower()
+    lemma = noun_lemma(noun, lexicon)
     choices = lexicon.nouns.get(lemma, {})
     object_class = _object_class(noun, lexicon, noun=True)
     if choices and object_class not in choices and "_" not in choices:
@@ -145,13 +157,13 @@ def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Readin
     if object_class and object_class in choices:
         if choices[object_class].type == NO_EVENT:
             return None
-        used = {obj.i} if obj is not None and obj.lemma_.lower() in lexicon.nouns else set()
+        used = {obj.i} if obj is not None and noun_lemma(obj, lexicon) in lexicon.nouns else set()
         return choices[object_class], used
     takes_noun = lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs or (choices and "_" not in choices)
-    if obj is not None and takes_noun and obj.lemma_.lower() not in lexicon.nouns:
+    if obj is not None and takes_noun and noun_lemma(obj, lexicon) not in lexicon.nouns:
         # "launched ten days of war games": the event is the "of" phrase
         inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
-        obj = inner if inner is not None and inner.lemma_.lower() in lexicon.nouns else obj
+        obj = inner if inner is not None and noun_lemma(inner, lexicon) in lexicon.nouns else obj
     if obj is not None and takes_noun:
         noun = _noun_reading(obj, lexicon)
         if noun is not None:
@@ -391,11 +403,13 @@ def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[
                 consumed |= found.consumed
     triggers = [t for t in triggers if t.token.i not in consumed]
     for token in sent:
-        if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and token.lemma_.lower() in lexicon.nouns:
+        if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and noun_lemma(token, lexicon) in lexicon.nouns:
             if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
                 continue  # a setting, not an event told
             reading = _noun_reading(token, lexicon)
             if reading is not None:
-                triggers.append(Trigger(reading, token, token, token.text))
+                whole = noun_lemma(token, lexicon) != token.lemma_.lower()  # "cease-fire"
+                text = token.doc[token.i - 2 : token.i + 1].text if whole else token.text
+                triggers.append(Trigger(reading, token, token, text))
     triggers.sort(key=lambda t: (len(list(t.clause.ancestors)), t.token.pos_ != "VERB", t.token.i))
     return triggers
