@@ -343,3 +343,9 @@ def test_a_hyphenated_event_noun_reads_whole_and_its_year_dates_it(nlp: Language
     [truce] = [e for e in events_of(nlp, text) if e.type == "RETREAT"]
     assert truce.mentions[0].trigger == "cease-fire" and truce.date == "2020"
     assert truce.mentions[0].modality == "historical"
+
+
+def test_a_call_that_says_what_is_asked_is_a_request(nlp: Language) -> None:
+    assert "REQUEST" in types_of(nlp, "Israel's call for civilians to move south drew backlash.")
+    assert "REQUEST" not in types_of(nlp, "Israel's call with Washington lasted an hour.")
+    assert "REQUEST" not in types_of(nlp, "The protests followed Washington's push to deport migrants.")

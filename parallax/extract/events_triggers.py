@@ -42,6 +42,7 @@ STANCE_VERBS = word_list("stance_verbs")
 SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid talks of ..."
 CASUALTY_VERBS = word_list("casualty_verbs")
 PLEA_WORDS = word_list("plea_words")
+REQUEST_NOUNS = word_list("request_nouns")
 
 
 @dataclass
@@ -387,6 +388,19 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)
 
 
+def _request_noun(noun: Token) -> bool:
+    """ "calls for a cease-fire", "calls from Democrats that he withdraw", "a push for X to press
+    Y": a request when the noun says what is asked (a "for" phrase or a content clause); a phone
+    call or a push of another kind is none."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        for c in noun.children
+    )  # an infinitive without a subject is an aim ("a push to deport")
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[Trigger]:
     """Every event trigger of ``sent``, governing events first. Without ``unsure``, a verb's own
     reading by the field's dictionary alone (an unsure trigger) is read only where it changes
@@ -403,6 +417,9 @@ def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[
                 consumed |= found.consumed
     triggers = [t for t in triggers if t.token.i not in consumed]
     for token in sent:
+        if token.pos_ == "NOUN" and token.i not in consumed and _request_noun(token):
+            triggers.append(Trigger(Reading("REQUEST", None, "100"), token, token, token.text))
+            continue
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and noun_lemma(token, lexicon) in lexicon.nouns:
             if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
                 continue  # a setting, not an event told
