@@ -349,3 +349,10 @@ def test_a_call_that_says_what_is_asked_is_a_request(nlp: Language) -> None:
     assert "REQUEST" in types_of(nlp, "Israel's call for civilians to move south drew backlash.")
     assert "REQUEST" not in types_of(nlp, "Israel's call with Washington lasted an hour.")
     assert "REQUEST" not in types_of(nlp, "The protests followed Washington's push to deport migrants.")
+
+
+def test_an_arrest_without_agent_is_by_the_place(nlp: Language) -> None:
+    [arrest] = [
+        e for e in events_of(nlp, "An American reporter was detained in Russia in March.") if e.type == "COERCE"
+    ]
+    assert codes(arrest)[0] == {"RUS"}

@@ -176,6 +176,10 @@ def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
     return []
 
 
+def _agentless_passive(clause: Token) -> bool:
+    return _child(clause, "nsubjpass", "auxpass") is not None and _child(clause, "agent") is None
+
+
 def _named_agent(clause: Token) -> bool:
     """The clause names who acted (a noun phrase, not a pronoun or a passive without "by")."""
     if clause.pos_ not in {"VERB", "AUX"}:
@@ -203,6 +207,8 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
             roles.recipients = [code]
         if not roles.actors and code and trigger.reading.type == "PROTEST":
             roles.actors = [code]  # protesters are taken to be locals
+        if not roles.actors and code and trigger.reading.type == "COERCE" and _agentless_passive(clause):
+            roles.actors = [code]  # "were arrested in Massachusetts": by the authorities of the place
     if not roles.actors and roles.recipients and trigger.reading.type in HOME_TYPES and _named_agent(clause):
         # "Islamic fundamentalists demanded the resignation of Algerian President ...": a party
         # the registry does not know, acting at home, is the recipient's compatriot
