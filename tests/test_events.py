@@ -356,3 +356,11 @@ def test_an_arrest_without_agent_is_by_the_place(nlp: Language) -> None:
         e for e in events_of(nlp, "An American reporter was detained in Russia in March.") if e.type == "COERCE"
     ]
     assert codes(arrest)[0] == {"RUS"}
+
+
+def test_a_warning_that_one_must_act_is_an_ultimatum(nlp: Language) -> None:
+    text = (
+        "The ministers sent a letter to their counterparts in Israel on Sunday warning that Israel must take"
+        " steps within 30 days to allow more food into Gaza."
+    )
+    assert "THREATEN" in types_of(nlp, text) and "REQUEST" not in types_of(nlp, text)

@@ -43,6 +43,7 @@ SETTING_FRAMES = {"into", "amid", "amidst"}  # "a year into the invasion", "amid
 CASUALTY_VERBS = word_list("casualty_verbs")
 PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
+THREAT_NOUNS = word_list("threat_nouns")
 
 
 @dataclass
@@ -258,10 +259,12 @@ def _unknown_intent(verb: Token, lexicon: Lexicon, lemma: str) -> bool:
 
 
 def _obligation(verb: Token) -> Trigger | None:
-    """ "X said Y must Z": X asks Y, whatever Z is."""
+    """ "X said Y must Z": X asks Y, whatever Z is; "a warning that Y must Z" is an ultimatum."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"}:
         return None
+    if verb.head.lemma_.lower() in THREAT_VERBS | THREAT_NOUNS:
+        return Trigger(Reading("THREATEN", None, "139"), verb, verb, verb.text, request_by_speaker=True)
     return Trigger(Reading("REQUEST", None, "100"), verb, verb, verb.text, request_by_speaker=True)
 
 
