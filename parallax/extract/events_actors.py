@@ -202,7 +202,8 @@ class ActorMap:
         for ent in doc.ents:
             if ent.label_ != "ORG" or len(ent) < 2:
                 continue
-            states = [t for t in ent if _state_code(self.by_token.get(t.i))]
+            # a country's name, not a demonym ("Radical French farmers", mistagged ORG, stay French)
+            states = [t for t in ent if t.pos_ == "PROPN" and _state_code(self.by_token.get(t.i))]
             others = [t for t in ent if t not in states and t.is_alpha and t.pos_ != "DET"]
             if not states or not others:
                 continue
