@@ -364,3 +364,9 @@ def test_a_warning_that_one_must_act_is_an_ultimatum(nlp: Language) -> None:
         " steps within 30 days to allow more food into Gaza."
     )
     assert "THREATEN" in types_of(nlp, text) and "REQUEST" not in types_of(nlp, text)
+
+
+def test_a_failure_is_no_refusal_unless_an_agreement_failed(nlp: Language) -> None:
+    assert types_of(nlp, "The Republicans failed to win a Senate majority in last year's elections.") == []
+    text = "Palestinians and Israelis failed to reach agreement on the fate of the offices on Sunday."
+    assert "REJECT" in types_of(nlp, text)

@@ -44,6 +44,7 @@ CASUALTY_VERBS = word_list("casualty_verbs")
 PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
+FAILURE_VERBS = word_list("failure_verbs")
 
 
 @dataclass
@@ -235,6 +236,20 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
 
 
+def _failed_agreement(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """ "failed to reach agreement": a rejection; any other "failed to X" tells that X did not
+    happen (X itself is no act: "fail" is an aim verb)."""
+    inner_verb = _embedded_verb(verb)
+    inner = _plain(inner_verb, lexicon) if inner_verb is not None else None
+    if inner_verb is None or inner is None or inner[0].type != "AGREE":
+        return None
+    used = {inner_verb.i} | inner[1]
+    reading = Reading("REJECT", inner[0].mode, "120")
+    return Trigger(
+        reading, verb, verb, f"{verb.text} ... {inner_verb.text}", intent=True, embedded=inner_verb, consumed=used
+    )
+
+
 def _stated(verb: Token) -> bool:
     """A future told through someone's words ("Iran said it will meet ...") is a stated intent;
     the writer's own "the leaders will meet on Friday" is the event itself, planned (a meeting
@@ -365,6 +380,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     ):
         if verb.pos_ != "ADJ":
             return _obligation(verb)
+    if lemma in FAILURE_VERBS:
+        return _failed_agreement(verb, lexicon)
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
