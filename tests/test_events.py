@@ -370,3 +370,8 @@ def test_a_failure_is_no_refusal_unless_an_agreement_failed(nlp: Language) -> No
     assert types_of(nlp, "The Republicans failed to win a Senate majority in last year's elections.") == []
     text = "Palestinians and Israelis failed to reach agreement on the fate of the offices on Sunday."
     assert "REJECT" in types_of(nlp, text)
+
+
+def test_insisting_on_a_fact_is_a_claim_and_on_a_duty_a_demand(nlp: Language) -> None:
+    assert "REQUEST" not in types_of(nlp, "Russian officials insisted the talks would be held in Moscow.")
+    assert "REQUEST" in types_of(nlp, "Lawmakers insisted that any aid to Ukraine must be paired with border changes.")

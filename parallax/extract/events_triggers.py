@@ -224,8 +224,8 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
     elif lemma in REFUSAL_VERBS:
         reading = Reading("REJECT", inner[0].mode if inner else None, "120")
-    elif lemma in REQUEST_VERBS and lemma == "insist" and inner_verb.tag_ in {"VBD", "VBZ", "VBN"}:
-        return None  # "officials insist the hikes were not done for ...": a claim, not a demand
+    elif lemma in REQUEST_VERBS and lemma == "insist" and _indicative(inner_verb):
+        return None  # "officials insist the hikes were not done for ...", "... would be": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
     elif inner is not None:
@@ -234,6 +234,14 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         # "offered to hand over ... to Great Britain": an intent whose object has no reading
         reading = lexicon.verb(lemma, None) or Reading("AGREE", None, "030")
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
+
+
+def _indicative(verb: Token) -> bool:
+    """A clause that states (past, present, "would"/"will"), not a subjunctive demand ("that he resign")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & OBLIGATION_AUX:
+        return False  # "insisted that any aid must be paired with ...": a demand
+    return verb.tag_ in {"VBD", "VBZ", "VBN"} or bool(aux & FUTURE_AUX)
 
 
 def _failed_agreement(verb: Token, lexicon: Lexicon) -> Trigger | None:
@@ -382,6 +390,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
             return _obligation(verb)
     if lemma in FAILURE_VERBS:
         return _failed_agreement(verb, lexicon)
+    inner_verb = _embedded_verb(verb)
+    if lemma == "insist" and inner_verb is not None and _indicative(inner_verb):
+        return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
