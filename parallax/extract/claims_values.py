@@ -46,6 +46,7 @@ class Value:
     unit: str | None
     head: Token  # the token the phrase attaches to the sentence through
     whole: Span | None = None  # what a percentage is of ("44 percent of the Hispanic vote")
+    rate: bool = False  # a percentage before its noun is that thing's rate ("a 25% tariff"), not a share of it
 
 
 def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
@@ -297,15 +298,16 @@ def read_value(span: Span) -> Value | None:
         return _ratio_value(first, value, ratio, side, hedge, head)
     sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
-        whole = _whole(sign) or (
-            _noun_phrase(head, sign) if sign.head.i == head.i and head.pos_ == "NOUN" else _whole(head)
-        )
+        before_noun = sign.head.i == head.i and head.pos_ == "NOUN" and _whole(sign) is None
+        whole = _whole(sign) or (_noun_phrase(head, sign) if before_noun else _whole(head))
+        # "half the population": a share of it; "a 25% tariff", "35 percent tax rate": its rate
+        rate = before_noun and sign.lower_ not in lexicon["fractions"]
         if whole is not None and whole.root.pos_ == "PRON":
             return None  # "half of them": a share of something the sentence does not name
         if whole is None and sign.lower_ in lexicon["fractions"] and not _shares_noun(sign):
             return None  # "break you in half": no share of anything
         end = whole.end if whole is not None else span.end
-        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
+        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole, rate)
     digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
     total = _partitive_total(span)
     if total is not None:  # "five out of 10 incoming missiles", "20 of 71 laps": five of the missiles
