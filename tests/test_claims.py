@@ -196,3 +196,13 @@ def test_a_pronoun_subject_is_named_only_when_sure(nlp: Language) -> None:
     between = "Stephen Paddock checked in on Thursday. Police say Marilou Danley was abroad. He left 23 guns there."
     (unsure,) = find_claims(nlp(between))
     assert unsure.subject == "He"  # the sentence before is about someone else: left as written
+
+
+def test_counts_past_a_comparative_or_an_article_and_elapsed_counts(nlp: Language) -> None:
+    (more,) = find_claims(nlp("Once fully implemented, 4.3 million more workers will be eligible for overtime pay."))
+    assert more.value == 4_300_000 and more.unit == "more workers"
+    estimated = find_claims(nlp("The rule would make an estimated 4 million Medicaid recipients eligible."))
+    assert [(c.value, c.unit) for c in estimated] == [(4_000_000, "Medicaid recipients")]
+    assert find_claims(nlp("But just six laps later, Ericsson crashed at high speed.")) == []
+    (sold,) = find_claims(nlp("Vance sold the house for $1.7 million earlier this year."))
+    assert sold.value == 1_700_000 and sold.unit == "USD"

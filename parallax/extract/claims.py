@@ -16,6 +16,7 @@ A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods"
 a list ("61 stores in California, 36 in Florida") takes them from the counted value before it. A
 subject "he" or "she" is named only when sure: the named subject of the clause that governs it
 ("Amina Ali told CNN that she ..."), or of the sentence before when no other person stands between.
+A count that says when ("six laps later") is no claim.
 
 Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
 ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",

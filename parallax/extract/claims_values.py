@@ -148,6 +148,13 @@ def _common_noun_after(head: Token) -> Token | None:
     return None
 
 
+def _number_root(span: Span) -> Token:
+    """The token the number hangs from the sentence by: the span's root, or its number when the
+    span starts with an article that attaches elsewhere ("an estimated 4 million recipients": "million")."""
+    numbers = [t for t in span if t.like_num and not span.start <= t.head.i < span.end]
+    return numbers[0] if span.root.dep_ == "det" and numbers else span.root
+
+
 def _whole(token: Token) -> Span | None:
     """What a percentage or fraction is of: the object of its "of" ("the world's electronics")."""
     pobj = next((c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
@@ -290,7 +297,10 @@ def read_value(span: Span) -> Value | None:
         high = None
     elif side == "high":
         low = None
-    head = span.root if span.root.dep_ not in {"nummod", "quantmod", "compound"} else span.root.head
+    root = _number_root(span)
+    head = root if root.dep_ not in {"nummod", "quantmod", "compound"} else root.head
+    if root.like_num and root.dep_ == "npadvmod" and root.head.dep_ == "amod" and root.head.head.pos_ == "NOUN":
+        head = root.head.head  # "4.3 million more workers": the workers, past the comparative
     if head.i < span.end:  # "dozens of X": the number is its own head
         head = span.root
     ratio = _ratio(span)
