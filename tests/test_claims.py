@@ -206,3 +206,10 @@ def test_counts_past_a_comparative_or_an_article_and_elapsed_counts(nlp: Languag
     assert find_claims(nlp("But just six laps later, Ericsson crashed at high speed.")) == []
     (sold,) = find_claims(nlp("Vance sold the house for $1.7 million earlier this year."))
     assert sold.value == 1_700_000 and sold.unit == "USD"
+
+
+def test_a_number_standing_for_a_noun_counts_what_was_counted_before(nlp: Language) -> None:
+    claims = find_claims(nlp("Israeli officials say 1,200 people were killed and at least 240 were taken hostage."))
+    assert [(c.value or c.low, c.unit) for c in claims] == [(1200, "people"), (240, "people")]
+    (alone,) = find_claims(nlp("The U.S. death toll is up to 30."))
+    assert alone.unit is None  # nothing counted before it: no unit made up

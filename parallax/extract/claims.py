@@ -13,7 +13,9 @@ itself). Modal and belief words mark it ``speculation`` or ``opinion``.
 
 A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods": unit
 "percent tariff on U.S. goods"), not a share of it. A number that leaves out its noun and verb in
-a list ("61 stores in California, 36 in Florida") takes them from the counted value before it. A
+a list ("61 stores in California, 36 in Florida") takes them from the counted value before it; a
+number standing alone for a noun ("1,200 people were killed and 240 were taken hostage") takes
+that value's unit. A
 subject "he" or "she" is named only when sure: the named subject of the clause that governs it
 ("Amina Ali told CNN that she ..."), or of the sentence before when no other person stands between.
 A count that says when ("six laps later") is no claim.
@@ -48,6 +50,7 @@ CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
 # What a noun phrase leaves out when it names a subject.
 CLAUSES = frozenset({"relcl", "acl", "punct"})
 APPOSED = CLAUSES | {"appos"}
+ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
 
 
@@ -68,6 +71,7 @@ def find_claims(
     claims: list[Claim] = []
     furniture: dict[tuple[int, int], bool] = {}
     counted: dict[int, tuple[Span, Claim]] = {}  # the last counted value of each sentence
+    first_counted: dict[int, tuple[Span, Claim]] = {}
     for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and (value is None or is_empty(value)):
@@ -78,9 +82,12 @@ def find_claims(
         if furniture[line]:
             continue
         earlier = counted.get(span.sent.start)
+        first = first_counted.get(span.sent.start)
         gap = earlier is not None and value is not None and value.unit is None and _gapped(span, earlier[0])
         if gap and value is not None and earlier is not None:
             value = replace(value, unit=earlier[1].unit)
+        elif first is not None and value is not None and value.unit is None and _elided(span):
+            value = replace(value, unit=first[1].unit)  # the sentence's first count: "185 cases ..., up from 158"
         claim = _claim(doc, span, value, kind, quotes or [], article_id, times or {})
         if claim is None:
             continue
@@ -90,8 +97,18 @@ def find_claims(
             claim.claimant = claim.claimant or earlier[1].claimant
         if value is not None and value.unit is not None and value.unit != "percent":
             counted[span.sent.start] = (span, claim)
+            first_counted.setdefault(span.sent.start, (span, claim))
         claims.append(claim)
     return _first_copies(claims)
+
+
+def _elided(span: Span) -> bool:
+    """ "1,200 people were killed and at least 240 were taken hostage", "45 hours one week and 35
+    the next": a number standing alone for a noun phrase counts what the sentence counted before."""
+    numbers = [t for t in span if t.like_num]
+    if not numbers or numbers[-1].dep_ not in ELIDED or numbers[-1].head.lower_ == "per":
+        return False  # "per 100,000": the base of a rate
+    return not any(c.pos_ in {"NOUN", "PROPN"} for c in numbers[-1].children)
 
 
 def _gapped(span: Span, earlier: Span) -> bool:
