@@ -166,3 +166,50 @@ def test_conversions_in_brackets_are_not_claims_again(nlp: Language) -> None:
     doc = nlp("The towering Falcon Heavy, measuring 229 feet (70 meters) tall, sat atop the pad.")
     (height,) = find_claims(doc)
     assert height.value == 229 and height.unit == "feet" and height.subject == "The towering Falcon Heavy"
+
+
+def test_a_percentage_before_its_noun_is_that_things_rate(nlp: Language) -> None:
+    (tariff,) = find_claims(nlp("Beijing struck back with an 84% tariff on U.S. goods that kicked in Thursday."))
+    assert tariff.value == 84 and tariff.unit == "percent tariff on U.S. goods"  # a rate, not "84% of a tariff"
+    (baseline,) = find_claims(nlp("A 10% baseline tariff on all imports went into effect on Saturday."))
+    assert baseline.subject == "baseline tariff on all imports" and baseline.unit == "percent"
+    (half,) = find_claims(nlp("Half the population of Gaza has fled."))
+    assert half.value == 50 and half.subject == "Half the population of Gaza"  # a fraction stays a share
+
+
+def test_a_number_that_leaves_out_its_noun_takes_the_listed_one(nlp: Language) -> None:
+    text = "The chain plans to close 61 stores in California, 36 in Florida and 19 in Massachusetts."
+    claims = find_claims(nlp(text))
+    assert [(c.value, c.unit, c.subject) for c in claims] == [
+        (61, "stores", "The chain"),
+        (36, "stores", "The chain"),
+        (19, "stores", "The chain"),
+    ]
+
+
+def test_a_pronoun_subject_is_named_only_when_sure(nlp: Language) -> None:
+    (held,) = find_claims(nlp("Amina Ali told CNN that she was held by Boko Haram for more than two years."))
+    assert held.subject == "Amina Ali"
+    two = "Stephen Paddock checked into the hotel on Thursday. He left behind 23 guns in the suite."
+    (guns,) = find_claims(nlp(two))
+    assert guns.subject == "Stephen Paddock"
+    between = "Stephen Paddock checked in on Thursday. Police say Marilou Danley was abroad. He left 23 guns there."
+    (unsure,) = find_claims(nlp(between))
+    assert unsure.subject == "He"  # the sentence before is about someone else: left as written
+
+
+def test_counts_past_a_comparative_or_an_article_and_elapsed_counts(nlp: Language) -> None:
+    (more,) = find_claims(nlp("Once fully implemented, 4.3 million more workers will be eligible for overtime pay."))
+    assert more.value == 4_300_000 and more.unit == "more workers"
+    estimated = find_claims(nlp("The rule would make an estimated 4 million Medicaid recipients eligible."))
+    assert [(c.value, c.unit) for c in estimated] == [(4_000_000, "Medicaid recipients")]
+    assert find_claims(nlp("But just six laps later, Ericsson crashed at high speed.")) == []
+    (sold,) = find_claims(nlp("Vance sold the house for $1.7 million earlier this year."))
+    assert sold.value == 1_700_000 and sold.unit == "USD"
+
+
+def test_a_number_standing_for_a_noun_counts_what_was_counted_before(nlp: Language) -> None:
+    claims = find_claims(nlp("Israeli officials say 1,200 people were killed and at least 240 were taken hostage."))
+    assert [(c.value or c.low, c.unit) for c in claims] == [(1200, "people"), (240, "people")]
+    (alone,) = find_claims(nlp("The U.S. death toll is up to 30."))
+    assert alone.unit is None  # nothing counted before it: no unit made up

@@ -11,6 +11,15 @@ hedged range, the sentence's time, and its claimant: the speaker of the quote it
 else the source of "according to" or of a reporting verb on its line, else None (the article
 itself). Modal and belief words mark it ``speculation`` or ``opinion``.
 
+A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods": unit
+"percent tariff on U.S. goods"), not a share of it. A number that leaves out its noun and verb in
+a list ("61 stores in California, 36 in Florida") takes them from the counted value before it; a
+number standing alone for a noun ("1,200 people were killed and 240 were taken hostage") takes
+that value's unit. A
+subject "he" or "she" is named only when sure: the named subject of the clause that governs it
+("Amina Ali told CNN that she ..."), or of the sentence before when no other person stands between.
+A count that says when ("six laps later") is no claim.
+
 Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
 ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",
 "Apollo 17"), questions, and anything on a line of page furniture (``claims_layout``).
@@ -20,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +50,8 @@ CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
 # What a noun phrase leaves out when it names a subject.
 CLAUSES = frozenset({"relcl", "acl", "punct"})
 APPOSED = CLAUSES | {"appos"}
+ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
+PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -58,6 +70,8 @@ def find_claims(
     """Claims of ``doc`` in text order; ``times`` maps date spans to normalised values."""
     claims: list[Claim] = []
     furniture: dict[tuple[int, int], bool] = {}
+    counted: dict[int, tuple[Span, Claim]] = {}  # the last counted value of each sentence
+    first_counted: dict[int, tuple[Span, Claim]] = {}
     for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and (value is None or is_empty(value)):
@@ -67,10 +81,48 @@ def find_claims(
             furniture[line] = is_furniture(doc, *line)
         if furniture[line]:
             continue
+        earlier = counted.get(span.sent.start)
+        first = first_counted.get(span.sent.start)
+        gap = earlier is not None and value is not None and value.unit is None and _gapped(span, earlier[0])
+        if gap and value is not None and earlier is not None:
+            value = replace(value, unit=earlier[1].unit)
+        elif first is not None and value is not None and value.unit is None and _elided(span):
+            value = replace(value, unit=first[1].unit)  # the sentence's first count: "185 cases ..., up from 158"
         claim = _claim(doc, span, value, kind, quotes or [], article_id, times or {})
-        if claim is not None:
-            claims.append(claim)
+        if claim is None:
+            continue
+        if gap and earlier is not None:  # the left-out verb's subject, unless it was the counted phrase itself
+            said_of = earlier[1].subject if earlier[0].text not in (earlier[1].subject or "") else earlier[1].unit
+            claim.subject, claim.predicate = said_of, earlier[1].predicate
+            claim.claimant = claim.claimant or earlier[1].claimant
+        if value is not None and value.unit is not None and value.unit != "percent":
+            counted[span.sent.start] = (span, claim)
+            first_counted.setdefault(span.sent.start, (span, claim))
+        claims.append(claim)
     return _first_copies(claims)
+
+
+def _elided(span: Span) -> bool:
+    """ "1,200 people were killed and at least 240 were taken hostage", "45 hours one week and 35
+    the next": a number standing alone for a noun phrase counts what the sentence counted before."""
+    numbers = [t for t in span if t.like_num]
+    if not numbers or numbers[-1].dep_ not in ELIDED or numbers[-1].head.lower_ == "per":
+        return False  # "per 100,000": the base of a rate
+    return not any(c.pos_ in {"NOUN", "PROPN"} for c in numbers[-1].children)
+
+
+def _gapped(span: Span, earlier: Span) -> bool:
+    """ "61 stores in California, 36 in Florida", "24,000 customers had no power in Mississippi and
+    39,000 in Alabama": a bare number after a comma or conjunction, followed by a preposition the
+    earlier counted value's clause also used, leaves out that value's noun and verb."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is None or after is None or after.pos_ != "ADP":
+        return False
+    if before.text != "," and before.pos_ != "CCONJ" and before.lower_ != "while":
+        return False
+    return any(t.lower_ == after.lower_ for t in doc[earlier.end : span.start])
 
 
 def _line(span: Span) -> tuple[int, int]:
@@ -108,6 +160,14 @@ def _phrase(token: Token, *, skip: frozenset[str] = CLAUSES) -> Span:
                 end = t.i + 1
                 break
     return token.doc[start:end]
+
+
+def _bare(phrase: Span) -> Span:
+    """``phrase`` up to the first clause inside it ("tariffs on steel imports that take effect
+    March 12": "tariffs on steel imports")."""
+    inner = [t.i for t in phrase if t.i != phrase.root.i and t.dep_ in CLAUSES - {"punct"}]
+    end = min([*[min(x.i for x in phrase.doc[i].subtree) for i in inner], phrase.end])
+    return phrase.doc[phrase.start : end] if end > phrase.start else phrase
 
 
 def _holder(anchor: Token) -> str | None:
@@ -178,6 +238,57 @@ def _about(anchor: Token, verb: Token) -> str | None:
     return _subject(verb, anchor)
 
 
+def _antecedent(verb: Token, pronoun: str) -> str | None:
+    """The person a subject pronoun of ``verb``'s clause (or a controlling clause) stands for, when
+    one is sure: exactly one person named in that sentence before it and the sentence before
+    ("Stephen Paddock ... He left behind 23 guns"). Two people there, or none: unresolved."""
+    current = verb
+    for _ in range(4):
+        token = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if token is not None:
+            return _only_person(token) if token.lower_ == pronoun else None
+        if current.dep_ not in CONTROLLED or current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def _only_person(pronoun: Token) -> str | None:
+    """ "Amina Ali told CNN that she was held ...": the named subject of the clause that governs
+    the pronoun's; "Stephen Paddock ... . He left behind ...": the named subject of the sentence
+    before, when the pronoun opens its own sentence and no other person stands between."""
+    for ancestor in list(pronoun.ancestors)[1:]:
+        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return _person_name(subject)
+    sent = pronoun.sent
+    if pronoun.head.dep_ != "ROOT" or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    if any(e.label_ == "PERSON" for e in pronoun.doc.ents if before.end <= e.start < pronoun.i):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _person_name(subject) if subject is not None else None
+
+
+def _person_name(token: Token) -> str | None:
+    """The person name ``token`` heads, when it is one the article introduced."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    return ent.text if ent is not None and _introduced(ent) else None
+
+
+def _introduced(name: Span) -> bool:
+    """A full name, or a surname the article gave in full before ("Vladimir Putin ... Putin"):
+    a lone word the tagger took for a person ("Twitter") is no antecedent."""
+    if len(name) >= 2:
+        return True
+    return any(
+        ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == name.text
+        for ent in name.doc.ents
+        if ent.end <= name.start
+    )
+
+
 def _time(sent: Span, skip: tuple[int, int], times: dict[tuple[int, int], str]) -> str | None:
     """The sentence's date expression (normalised when the timex stage knew it), other than the value."""
     for ent in sent.ents:
@@ -239,8 +350,8 @@ def _open_question(verb: Token) -> bool:
 
 def _claimant(name: str | None) -> str | None:
     """A claimant that names someone: not a time stamp or a heading the attribution picked up
-    ("UPDATE 2:52 p.m.")."""
-    return None if name is None or any(ch.isdigit() for ch in name) else name
+    ("UPDATE 2:52 p.m.", a subhead that runs into the next paragraph)."""
+    return None if name is None or any(ch.isdigit() for ch in name) or "\n" in name.strip() else name.strip()
 
 
 def _according_to(verb: Token) -> str | None:
@@ -310,11 +421,16 @@ def _claim(
         subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
     elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
-    if value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
+    if value is not None and value.whole is not None and value.rate:
+        if subject is None or value.whole.text in subject:  # "A 10% baseline tariff ... went into effect"
+            subject = _bare(value.whole).text
+    elif value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
         subject = value.whole.text  # "more than a third of the world's electronics": what the share is of
     start, end = _sentence(span)
     text = text_of(doc)[start:end]
     subject = _tidy(subject, text)
+    if subject is not None and subject.lower() in PERSON_PRONOUNS:
+        subject = _antecedent(verb, subject.lower()) or subject  # "he raised ...": the person named before
     claim = Claim(
         article=article_id,
         start=start,
@@ -343,7 +459,9 @@ def _unit(span: Span, value: Value | None, kind: str, subject: str | None) -> st
     if kind == "duration":  # "six days", "10-year": the time unit, not the thing that lasts
         units = load_claims_lexicon()["time_units"]
         return next((t.text for t in span if t.lemma_ in units), None)
-    if value.unit == "percent" and value.whole is not None and value.whole.text != subject:
+    if value.unit == "percent" and value.whole is not None and value.rate and _bare(value.whole).text != subject:
+        return f"percent {_bare(value.whole).text}"  # "Qualcomm reported a 96 percent drop in operating income"
+    if value.unit == "percent" and value.whole is not None and not value.rate and value.whole.text != subject:
         return f"percent of {value.whole.text}"
     return value.unit
 

@@ -32,6 +32,7 @@ FRACTION = re.compile(
 SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 # Words that make a stretch of time a time adverbial ("two days later", "for the past two years")
 # rather than a checkable length ("sentenced to 15 years", "a 10-year agreement").
+ELAPSED = frozenset({"ago", "later"})
 TIME_ADVERBIAL = {"ago", "later", "earlier", "past", "last", "next", "coming", "recent", "previous", "into"}
 ADVERBIAL_PREPS = {"in", "over", "during", "within", "after", "before", "since", "until", "throughout", "into"}
 
@@ -254,6 +255,16 @@ def _is_age(ent: Span) -> bool:
     return any(t.lower_ in {"old", "older", "younger"} for t in [*ent, *following])
 
 
+def _elapsed(ent: Span) -> bool:
+    """ "six laps later", "three votes ago": a count that says when, not how many."""
+    doc = ent.doc
+    noun = ent.root.head if ent.root.dep_ == "nummod" else ent.root
+    after = doc[noun.i + 1 : noun.i + 3]
+    if noun.i + 1 < ent.end or not after or after[0].lower_ not in ELAPSED:
+        return False
+    return len(after) == 1 or after[1].is_punct  # "six laps later," but not "$1.7 million earlier this year"
+
+
 def _checkworthy(ent: Span) -> bool:
     """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
     ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
@@ -263,7 +274,7 @@ def _checkworthy(ent: Span) -> bool:
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
         return False
-    if _in_score(ent):
+    if _in_score(ent) or _elapsed(ent):
         return False
     if ent.start >= 2 and doc[ent.start - 1].lower_ in {"in", "of", "every"} and _after_number(doc, ent.start - 1):
         return False

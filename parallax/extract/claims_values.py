@@ -46,6 +46,7 @@ class Value:
     unit: str | None
     head: Token  # the token the phrase attaches to the sentence through
     whole: Span | None = None  # what a percentage is of ("44 percent of the Hispanic vote")
+    rate: bool = False  # a percentage before its noun is that thing's rate ("a 25% tariff"), not a share of it
 
 
 def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
@@ -145,6 +146,13 @@ def _common_noun_after(head: Token) -> Token | None:
         if token.pos_ == "NOUN" and not token.like_num:
             return token
     return None
+
+
+def _number_root(span: Span) -> Token:
+    """The token the number hangs from the sentence by: the span's root, or its number when the
+    span starts with an article that attaches elsewhere ("an estimated 4 million recipients": "million")."""
+    numbers = [t for t in span if t.like_num and not span.start <= t.head.i < span.end]
+    return numbers[0] if span.root.dep_ == "det" and numbers else span.root
 
 
 def _whole(token: Token) -> Span | None:
@@ -289,7 +297,10 @@ def read_value(span: Span) -> Value | None:
         high = None
     elif side == "high":
         low = None
-    head = span.root if span.root.dep_ not in {"nummod", "quantmod", "compound"} else span.root.head
+    root = _number_root(span)
+    head = root if root.dep_ not in {"nummod", "quantmod", "compound"} else root.head
+    if root.like_num and root.dep_ == "npadvmod" and root.head.dep_ == "amod" and root.head.head.pos_ == "NOUN":
+        head = root.head.head  # "4.3 million more workers": the workers, past the comparative
     if head.i < span.end:  # "dozens of X": the number is its own head
         head = span.root
     ratio = _ratio(span)
@@ -297,15 +308,16 @@ def read_value(span: Span) -> Value | None:
         return _ratio_value(first, value, ratio, side, hedge, head)
     sign = _share_sign(span, lexicon) or _percent_sign(span, lexicon)
     if sign is not None:
-        whole = _whole(sign) or (
-            _noun_phrase(head, sign) if sign.head.i == head.i and head.pos_ == "NOUN" else _whole(head)
-        )
+        before_noun = sign.head.i == head.i and head.pos_ == "NOUN" and _whole(sign) is None
+        whole = _whole(sign) or (_noun_phrase(head, sign) if before_noun else _whole(head))
+        # "half the population": a share of it; "a 25% tariff", "35 percent tax rate": its rate
+        rate = before_noun and sign.lower_ not in lexicon["fractions"]
         if whole is not None and whole.root.pos_ == "PRON":
             return None  # "half of them": a share of something the sentence does not name
         if whole is None and sign.lower_ in lexicon["fractions"] and not _shares_noun(sign):
             return None  # "break you in half": no share of anything
         end = whole.end if whole is not None else span.end
-        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole)
+        return Value(first, max(span.end, end), value, low, high, hedge, "percent", head, whole, rate)
     digits = [t.i for t in span if t.like_num or t.lower_ in lexicon["scales"] or t.lower_ in lexicon["words"]]
     total = _partitive_total(span)
     if total is not None:  # "five out of 10 incoming missiles", "20 of 71 laps": five of the missiles
