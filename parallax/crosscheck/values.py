@@ -155,7 +155,14 @@ CAPTION = re.compile(
     re.I,
 )  # a paragraph naming a photo or an image (outside its quotations) is a caption
 POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
-QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+# double quotes; then single ones (British style: "Trump said he was 'very happy'"), opening before a capital
+# or a digit after a space or a colon (not an apostrophe: "the players' union", "Trump's"); an unclosed one
+# runs to the end of its paragraph
+QUOTED = re.compile(
+    r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)"
+    r"|(?:^|(?<=[\s:,(]))['‘](?=[A-Z0-9])[^\n]*?(?:['’](?=[\s,.;:!?)]|$)|$)",
+    re.M,
+)
 SENTENCE_END = re.compile(
     r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
 )  # the last: paragraphs glued by a crawler ("earlier this week.The satellite")
@@ -529,7 +536,9 @@ class Disagreement:
 Weigh = Callable[[frozenset[str]], float]
 
 
-def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) -> list[Disagreement]:
+def story_disagreements(
+    statements: dict[str, list[Statement]], weigh: Weigh, admissible: Callable[[Disagreement], bool] | None = None
+) -> list[Disagreement]:
     """Pairs of statements, in two articles of one story, that state one fact with incompatible values.
 
     ``statements`` maps each article of the story to its statements; ``weigh`` scores the words two
@@ -538,7 +547,9 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
     closest match, the words closest to one of them are found around the other (what the value is of),
     their sentences agree on every other value they both state, and one of the two values is stated by no other article of the story (the odd one
     out: two values each repeated across the story are two facts, or two times). An odd value is
-    reported once, against the closest statement of another article.
+    reported once, against the closest statement of another article that ``admissible`` lets it be
+    compared with (a later report's figure, a weekday two weeks on, are no partners: a closer statement
+    that cannot be compared does not hide a comparable one).
     """
     best: dict[tuple[str, int], Disagreement] = {}
     ids = sorted(statements)
@@ -553,8 +564,11 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
                     if _stated_by_none(b, rest)
                     else None
                 )
-                if odd is not None and (odd not in best or best[odd].weight < weight):
-                    best[odd] = Disagreement(first, a, second, b, weight, anchored)  # the odd value vs its closest
+                if odd is None or (odd in best and best[odd].weight >= weight):
+                    continue
+                found = Disagreement(first, a, second, b, weight, anchored)
+                if admissible is None or admissible(found):
+                    best[odd] = found  # the odd value vs its closest comparable statement
     return list(best.values())
 
 
@@ -613,9 +627,21 @@ def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> State
     same = [b for b in others if same_fact(a, b)]
     if a.kind == "title":  # one person's office is one fact: an article giving two offices contradicts itself
         same = [b for b in same if not compatible(a, b)]
-    if not same or any(compatible(a, b) for b in same):
+    rivals = [b for b in same if not compatible(a, b)]
+    if not rivals or any(_backs(a, b) for b in same):
         return None
-    return max(same, key=lambda b: (weigh(a.context & b.context), -b.start))
+    return max(rivals, key=lambda b: (weigh(a.context & b.context), -b.start))
+
+
+def _backs(a: Statement, b: Statement) -> bool:
+    """Whether ``b`` states a value that ``a``'s can be: the same value, or, for a weekday at an edge of
+    the day, the next or the previous day only when ``b`` is of what ``a`` is of ("BuzzFeed's Thursday
+    night report" is not backed by "Trump said Friday evening" of another act)."""
+    if not compatible(a, b):
+        return False
+    if a.kind == "weekday" and a.value != b.value:
+        return _anchored(a, b)
+    return True
 
 
 def _stated_by_none(a: Statement, others: list[Statement]) -> bool:
