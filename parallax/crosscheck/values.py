@@ -14,8 +14,9 @@ reporting verb) must be around the other, or, for a weekday, the sentences must 
 conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
 rounding and time zones, neither article states the other's value for that fact (an article that
 states both is counting two things; for a person's office it contradicts itself), each is the
-other's closest match, and no clock time scopes one figure alone. Weekdays are compared only
-between articles published within a few days of each other (the same week), figures within a month.
+other's closest match, and no clock time scopes one figure alone. Values are compared only
+between articles whose publication dates are known and within a month of each other (weekdays: within a
+few days, the same week): without the dates nothing tells one event's reports from two events of a kind.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ MIN_WEIGHT_NAMED = 1.5
 # Saturday") is one fact only when the sentences share this much, and only between two publishers (one
 # outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
 MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
-MAX_FIGURE_DAYS = 30  # figures are compared only between reports published within a month (figures change)
+MAX_STATED_DAYS = 30  # values are compared only between reports published within a month (figures change,
+# offices change hands, a storyline's later event has its own dates)
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
 # reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
