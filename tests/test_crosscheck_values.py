@@ -172,6 +172,11 @@ def test_captions_are_lines_that_name_a_photo_in_their_own_words() -> None:
     assert not is_caption("The trade deal has splintered Obama from rank-and-file Democrats since Tuesday.")
     assert not is_caption("Prosecutors plan to file criminal charges against the congressman, his lawyer said Friday.")
     assert not is_caption("Griffin apologized on Thursday night. “I'm just now seeing the reaction to these images.”")
+    assert is_caption("In this 1984 photograph, NASA astronaut Bruce McCandless floats free of the shuttle.")
+    assert is_caption("13/30 Large Magellanic Cloud galaxy seen in infrared light by the Herschel Space Observatory.")
+    # body text that names a picture is not a caption: its values are the article's
+    assert not is_caption("Kim Jong-un signed the order on Saturday and KCTV disclosed photos of his signature.")
+    assert not is_caption("Kathy Griffin admitted Tuesday she went too far on her latest photo shoot.")
 
 
 def test_congressional_leaders_are_one_group_of_offices() -> None:

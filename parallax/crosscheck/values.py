@@ -150,12 +150,18 @@ NOT_NAME = (
     | {m.capitalize() for m in MONTHS}
     | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
 )
+# A caption names a picture the way captions and credits do ("In this 1984 photograph", "a file photo",
+# "Photo: AP", "(Getty Images)", a gallery's "13/30 ..."), not as body text does ("disclosed photos of his
+# signature", "her latest photo shoot", "satellite images showed", "its public image")
+PICTURE = r"(?:photos?|photographs?|images?|pictures?)"
 CAPTION = re.compile(
-    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|"
+    r"\b(?:this|these|the above|above|file|handout|undated|ap|afp|reuters|getty|epa)\s(?:\d{4}\s)?" + PICTURE + r"\b"
+    r"|\b" + PICTURE + r"\s?(?::|/|\)|by\b|courtesy\b)|[(\[]" + PICTURE + r"\b|^\s*" + PICTURE + r"\s*$"
+    r"|^\s*\d{1,3}/\d{1,3}\s|\bphotographed\b|\bpictured\b|getty|©|\bcredit|\(file\)|"
     r"\(AFP\)|\(AP\)|\bvideo:|\bwatch:|\bcaption\b|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$"
     r"|(?-i:[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",  # a credit after the last sentence: "... quasars. (University of Oklahoma)"
     re.I,
-)  # a paragraph naming a photo or an image (outside its quotations) is a caption
+)  # a paragraph that names a picture as captions do (outside its quotations) is a caption
 POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
 # double quotes; then single ones (British style: "Trump said he was 'very happy'"), opening before a capital
 # or a digit after a space or a colon (not an apostrophe: "the players' union", "Trump's"); an unclosed one
