@@ -157,11 +157,13 @@ PICTURE = r"(?:photos?|photographs?|images?|pictures?)"
 CAPTION = re.compile(
     r"\b(?:this|these|the above|above|file|handout|undated|ap|afp|reuters|getty|epa)\s(?:\d{4}\s)?" + PICTURE + r"\b"
     r"|\b" + PICTURE + r"\s?(?::|/|\)|by\b|courtesy\b)|[(\[]" + PICTURE + r"\b|^\s*" + PICTURE + r"\s*$"
-    r"|^\s*\d{1,3}/\d{1,3}\s|\bphotographed\b|\bpictured\b|getty|©|\bcredit|\(file\)|"
+    r"|\bphotographed\b|\bpictured\b|getty|©|\bcredit|\(file\)|"
     r"\(AFP\)|\(AP\)|\bvideo:|\bwatch:|\bcaption\b|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$"
     r"|(?-i:[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",  # a credit after the last sentence: "... quasars. (University of Oklahoma)"
     re.I,
 )  # a paragraph that names a picture as captions do (outside its quotations) is a caption
+# a gallery's numbered item ("13/30 Large Magellanic Cloud ..."), unless it is an embedded post's thread ("1/2 ...")
+GALLERY = re.compile(r"^\s*\d{1,3}/\d{1,3}\s")
 POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
 # double quotes; then single ones (British style: "Trump said he was 'very happy'"), opening before a capital
 # or a digit after a space or a colon (not an apostrophe: "the players' union", "Trump's"); an unclosed one
@@ -268,7 +270,8 @@ def is_caption(line: str, *, posts: bool = True) -> bool:
     an image or a credit in its own words ("a file photo"; "to file charges" and a quoted "these
     images" do not count)."""
     own = QUOTED.sub(" ", line)
-    return bool(CAPTION.search(own) or (posts and POST.search(own)))
+    post = POST.search(own)
+    return bool(CAPTION.search(own) or (GALLERY.match(own) and not post) or (posts and post))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
