@@ -22,7 +22,7 @@ from .numbers import number_conflicts
 from .quality import publisher_of
 from .timeline import date_conflicts, first_since_conflicts
 from .values import (
-    MAX_FIGURE_DAYS,
+    MAX_STATED_DAYS,
     MAX_WEEKDAY_DAYS,
     Disagreement,
     Statement,
@@ -90,26 +90,28 @@ def _stated_conflicts(
     story: Story, statements: dict[str, list[Statement]], by_id: dict[str, Article], weigh: Callable[..., float]
 ) -> list[Conflict]:
     """Two articles of the story that state one fact with values that cannot both be true."""
-    found = story_disagreements({i: statements[i] for i in story.articles if i in statements}, weigh)
-    conflicts = []
-    for disagreement in found:
-        if disagreement.weight < min_weight(disagreement.first, disagreement.second):
-            continue
-        first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
-        if disagreement.first.kind == "number":
-            apart = days_between(first.published, second.published)
-            if apart is not None and apart > MAX_FIGURE_DAYS:
-                continue  # a figure of a report a month later is of a later time (a tariff raised, a toll risen)
-        if not disagreement.anchored and publisher_of(first) == publisher_of(second):
-            continue  # one outlet's two reports of a story: its later one tells a later step
-        if disagreement.first.kind == "weekday":
-            apart = days_between(first.published, second.published)
-            if apart is not None and apart > MAX_WEEKDAY_DAYS:
-                continue  # two weeks: the same weekday name may be two days
-            if apart and _of_its_day(first, disagreement.first) and _of_its_day(second, disagreement.second):
-                continue  # each tells the news of its own day: two steps of the story, not one misdated
-        conflicts.append(_stated_conflict(disagreement, first, second, story))
-    return conflicts
+    found = story_disagreements(
+        {i: statements[i] for i in story.articles if i in statements}, weigh, lambda d: _comparable(d, by_id)
+    )
+    return [_stated_conflict(d, by_id[d.first_article], by_id[d.second_article], story) for d in found]
+
+
+def _comparable(disagreement: Disagreement, by_id: dict[str, Article]) -> bool:
+    """Whether two statements of one fact are shared enough, and stated close enough in time, to conflict."""
+    if disagreement.weight < min_weight(disagreement.first, disagreement.second):
+        return False
+    first, second = by_id[disagreement.first_article], by_id[disagreement.second_article]
+    apart = days_between(first.published, second.published)
+    if apart is None or apart > MAX_STATED_DAYS:
+        return False  # undated, or a month later: another time (a tariff raised, a toll risen) or another event
+    if not disagreement.anchored and publisher_of(first) == publisher_of(second):
+        return False  # one outlet's two reports of a story: its later one tells a later step
+    if disagreement.first.kind == "weekday":
+        if apart > MAX_WEEKDAY_DAYS:
+            return False  # two weeks: the same weekday name may be two days
+        if apart and _of_its_day(first, disagreement.first) and _of_its_day(second, disagreement.second):
+            return False  # each tells the news of its own day: two steps of the story, not one misdated
+    return True
 
 
 def _of_its_day(article: Article, statement: Statement) -> bool:

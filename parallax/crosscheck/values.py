@@ -14,8 +14,9 @@ reporting verb) must be around the other, or, for a weekday, the sentences must 
 conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
 rounding and time zones, neither article states the other's value for that fact (an article that
 states both is counting two things; for a person's office it contradicts itself), each is the
-other's closest match, and no clock time scopes one figure alone. Weekdays are compared only
-between articles published within a few days of each other (the same week), figures within a month.
+other's closest match, and no clock time scopes one figure alone. Values are compared only
+between articles whose publication dates are known and within a month of each other (weekdays: within a
+few days, the same week): without the dates nothing tells one event's reports from two events of a kind.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ MIN_WEIGHT_NAMED = 1.5
 # Saturday") is one fact only when the sentences share this much, and only between two publishers (one
 # outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
 MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
-MAX_FIGURE_DAYS = 30  # figures are compared only between reports published within a month (figures change)
+MAX_STATED_DAYS = 30  # values are compared only between reports published within a month (figures change,
+# offices change hands, a storyline's later event has its own dates)
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
 NEAR = 3  # words either side of a value that say what it is of
 # reporting verbs (stemmed) say when something was said, not what the value is of: "confirmed on
@@ -148,14 +150,29 @@ NOT_NAME = (
     | {m.capitalize() for m in MONTHS}
     | {"The", "And", "But", "On", "In", "At", "House", "Senate", "White", "Administration", "Of", "For"}
 )
+# A caption names a picture the way captions and credits do ("In this 1984 photograph", "a file photo",
+# "Photo: AP", "(Getty Images)", a gallery's "13/30 ..."), not as body text does ("disclosed photos of his
+# signature", "her latest photo shoot", "satellite images showed", "its public image")
+PICTURE = r"(?:photos?|photographs?|images?|pictures?)"
 CAPTION = re.compile(
-    r"\bphotos?\b|\bphotograph|\bpictured\b|\bimages?\b|getty|©|\bcredit|\bfile (?:photo|image|picture)|\(file\)|"
+    r"\b(?:this|these|the above|above|file|handout|undated|ap|afp|reuters|getty|epa)\s(?:\d{4}\s)?" + PICTURE + r"\b"
+    r"|\b" + PICTURE + r"\s?(?::|/|\)|by\b|courtesy\b)|[(\[]" + PICTURE + r"\b|^\s*" + PICTURE + r"\s*$"
+    r"|\bphotographed\b|\bpictured\b|getty|©|\bcredit|\(file\)|"
     r"\(AFP\)|\(AP\)|\bvideo:|\bwatch:|\bcaption\b|\((?:Reuters|EPA|Xinhua|AP Photo)[^)]*\)\s*$"
     r"|(?-i:[.!?]\s*\([A-Z][^()]{1,60}\)\s*$)",  # a credit after the last sentence: "... quasars. (University of Oklahoma)"
     re.I,
-)  # a paragraph naming a photo or an image (outside its quotations) is a caption
+)  # a paragraph that names a picture as captions do (outside its quotations) is a caption
+# a gallery's numbered item ("13/30 Large Magellanic Cloud ..."), unless it is an embedded post's thread ("1/2 ...")
+GALLERY = re.compile(r"^\s*\d{1,3}/\d{1,3}\s")
 POST = re.compile(r"pic\.twitter\.com|\(@\w{1,15}\)")  # an embedded post: "— Elon Musk (@elonmusk) February 5, 2018"
-QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
+# double quotes; then single ones (British style: "Trump said he was 'very happy'"), opening before a capital
+# or a digit after a space or a colon (not an apostrophe: "the players' union", "Trump's"); an unclosed one
+# runs to the end of its paragraph
+QUOTED = re.compile(
+    r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)"
+    r"|(?:^|(?<=[\s:,(]))['‘](?=[A-Z0-9])[^\n]*?(?:['’](?=[\s,.;:!?)]|$)|$)",
+    re.M,
+)
 SENTENCE_END = re.compile(
     r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
 )  # the last: paragraphs glued by a crawler ("earlier this week.The satellite")
@@ -253,7 +270,8 @@ def is_caption(line: str, *, posts: bool = True) -> bool:
     an image or a credit in its own words ("a file photo"; "to file charges" and a quoted "these
     images" do not count)."""
     own = QUOTED.sub(" ", line)
-    return bool(CAPTION.search(own) or (posts and POST.search(own)))
+    post = POST.search(own)
+    return bool(CAPTION.search(own) or (GALLERY.match(own) and not post) or (posts and post))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -529,7 +547,9 @@ class Disagreement:
 Weigh = Callable[[frozenset[str]], float]
 
 
-def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) -> list[Disagreement]:
+def story_disagreements(
+    statements: dict[str, list[Statement]], weigh: Weigh, admissible: Callable[[Disagreement], bool] | None = None
+) -> list[Disagreement]:
     """Pairs of statements, in two articles of one story, that state one fact with incompatible values.
 
     ``statements`` maps each article of the story to its statements; ``weigh`` scores the words two
@@ -538,7 +558,9 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
     closest match, the words closest to one of them are found around the other (what the value is of),
     their sentences agree on every other value they both state, and one of the two values is stated by no other article of the story (the odd one
     out: two values each repeated across the story are two facts, or two times). An odd value is
-    reported once, against the closest statement of another article.
+    reported once, against the closest statement of another article that ``admissible`` lets it be
+    compared with (a later report's figure, a weekday two weeks on, are no partners: a closer statement
+    that cannot be compared does not hide a comparable one).
     """
     best: dict[tuple[str, int], Disagreement] = {}
     ids = sorted(statements)
@@ -553,8 +575,11 @@ def story_disagreements(statements: dict[str, list[Statement]], weigh: Weigh) ->
                     if _stated_by_none(b, rest)
                     else None
                 )
-                if odd is not None and (odd not in best or best[odd].weight < weight):
-                    best[odd] = Disagreement(first, a, second, b, weight, anchored)  # the odd value vs its closest
+                if odd is None or (odd in best and best[odd].weight >= weight):
+                    continue
+                found = Disagreement(first, a, second, b, weight, anchored)
+                if admissible is None or admissible(found):
+                    best[odd] = found  # the odd value vs its closest comparable statement
     return list(best.values())
 
 
@@ -613,9 +638,21 @@ def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> State
     same = [b for b in others if same_fact(a, b)]
     if a.kind == "title":  # one person's office is one fact: an article giving two offices contradicts itself
         same = [b for b in same if not compatible(a, b)]
-    if not same or any(compatible(a, b) for b in same):
+    rivals = [b for b in same if not compatible(a, b)]
+    if not rivals or any(_backs(a, b) for b in same):
         return None
-    return max(same, key=lambda b: (weigh(a.context & b.context), -b.start))
+    return max(rivals, key=lambda b: (weigh(a.context & b.context), -b.start))
+
+
+def _backs(a: Statement, b: Statement) -> bool:
+    """Whether ``b`` states a value that ``a``'s can be: the same value, or, for a weekday at an edge of
+    the day, the next or the previous day only when ``b`` is of what ``a`` is of ("BuzzFeed's Thursday
+    night report" is not backed by "Trump said Friday evening" of another act)."""
+    if not compatible(a, b):
+        return False
+    if a.kind == "weekday" and a.value != b.value:
+        return _anchored(a, b)
+    return True
 
 
 def _stated_by_none(a: Statement, others: list[Statement]) -> bool:
