@@ -44,6 +44,10 @@ TAIL_WORDS = {"citing", "adding", "saying", "noting", "according", "arguing", "e
 ASIDE_DASHES = {"\u2014", "--", "\u2013"}
 # Dependents after an object that belong to the reported content ("a Z", "for Z", "as Z").
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", "acomp"}
+# Prepositions after an object that complete what the verb says of it ("blamed X for Z",
+# "accused X of Z", "likened X to Z", "denounced X as Z"); others ("during a campaign stop",
+# "in a ruling released Thursday", "in July") place the saying, not what was said.
+OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -91,6 +95,8 @@ def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, climbing through conjoined and subordinate verbs that share it
     ("Putin said ..., adding that ...")."""
     current: Token | None = verb
+    if _reports_twice(verb):
+        current = verb.head.head  # "X said the talks were useful and added ...": X added
     for _ in range(3):
         if current is None:
             return None
@@ -104,6 +110,19 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reports_twice(verb: Token) -> bool:
+    """A cue verb conjoined, without a subject of its own, to a verb that is no cue inside
+    another cue's clause ("X said the talks were useful and added that ..."): the parse ties it
+    to the reported clause, but it is X's second report."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    lexicon = load_lexicon()
+    if lexicon.is_cue(head.lemma_.lower()) or head.head.lemma_.lower() not in lexicon.verbs:
+        return False
+    return not any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -138,9 +157,24 @@ def _comment(token: Token, end: int) -> bool:
     return token.lower_ in {"which", "who"} and token.head.dep_ == "relcl" and token.head.right_edge.i >= end - 2
 
 
+def _second_report(token: Token) -> int | None:
+    """ "said he would order a review and warned against hackers": a cue verb conjoined after
+    "and"/"but" with no subject of its own starts a second report, not more of the first; the
+    index of its "and" (None for any other token)."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or not load_lexicon().is_cue(token.lemma_.lower()):
+        return None
+    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
+        return None
+    before = token.doc[token.i - 1]
+    while before.dep_ in {"advmod", "aux", "neg"} and before.i > 0:
+        before = before.doc[before.i - 1]  # "and also said", "but has warned"
+    return before.i if before.dep_ == "cc" and before.lower_ in {"and", "but"} else None
+
+
 def cut_tail(doc: Doc, start: int, end: int) -> int:
     """Content stops at a semicolon, an aside dash, a comment clause (", citing ...", ", adding
-    ...") and a non-restrictive relative clause (", which ...") outside quotation marks."""
+    ..."), a non-restrictive relative clause (", which ...") and a conjoined cue verb ("... and
+    warned ...") outside quotation marks."""
     quoted = False
     for token in doc[start:end]:
         if _is_quote(token):
@@ -149,6 +183,11 @@ def cut_tail(doc: Doc, start: int, end: int) -> int:
             continue
         if token.text == ";" or _aside(doc, token, end):
             return token.i
+        conjunction = _second_report(token)
+        if conjunction is not None and conjunction > start:
+            while conjunction > start + 1 and doc[conjunction - 1].is_punct:
+                conjunction -= 1
+            return conjunction
         after = doc[token.i + 1] if token.i + 1 < end else None
         if token.text == "," and after is not None and (after.lower_ in TAIL_WORDS or _comment(after, end)):
             return token.i
@@ -171,7 +210,11 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    right = [c for c in verb.rights if c.i >= obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    right = [
+        c
+        for c in verb.rights
+        if c.i >= obj.i and c.dep_ in OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+    ]
     if verb.lemma_ == "call" and not any(c.dep_ in {"oprd", "xcomp"} or c.lower_ == "for" for c in right):
         return None  # "called an emergency meeting" is an act, "called it a fraud" a statement
     end = max([obj.right_edge.i, *(c.right_edge.i for c in right)]) + 1
