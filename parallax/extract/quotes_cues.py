@@ -48,6 +48,8 @@ OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", 
 # "accused X of Z", "likened X to Z", "denounced X as Z"); others ("during a campaign stop",
 # "in a ruling released Thursday", "in July") place the saying, not what was said.
 OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on"}
+# Named entities that can report something (a clause whose subject is one may go on with its own acts).
+SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -113,16 +115,25 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _reports_twice(verb: Token) -> bool:
-    """A cue verb conjoined, without a subject of its own, to a verb that is no cue inside
-    another cue's clause ("X said the talks were useful and added that ..."): the parse ties it
-    to the reported clause, but it is X's second report."""
+    """ "X said the talks were useful and added that ...": a cue verb conjoined, without a
+    subject of its own, to a verb that is no cue inside the clause a cue before it reports. The
+    parse ties it to the reported clause; it is X's second report when that clause's subject
+    cannot be the one reporting (no name, "the talks"; a pronoun most often stands for X, "said he
+    would order a review and warned ..."). "She said Walters had knocked on doors and told a
+    neighbour ..." is Walters telling, part of what she said."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" or negated(verb):
         return False
     lexicon = load_lexicon()
-    if lexicon.is_cue(head.lemma_.lower()) or head.head.lemma_.lower() not in lexicon.verbs:
+    if not _reports_something(verb, lexicon) or lexicon.is_cue(head.lemma_.lower()):
         return False
-    return not any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children)
+    outer = head.head
+    if outer.lemma_.lower() not in lexicon.verbs or outer.i > head.i:
+        return False  # "C and said D, Reuters reported": all of it is what Reuters reported
+    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children):
+        return False
+    inner = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return inner is None or inner.pos_ == "PRON" or not (inner.pos_ == "PROPN" or inner.ent_type_ in SPEAKER_ENTITIES)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -157,13 +168,18 @@ def _comment(token: Token, end: int) -> bool:
     return token.lower_ in {"which", "who"} and token.head.dep_ == "relcl" and token.head.right_edge.i >= end - 2
 
 
+def _reports_something(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying with a clause ("added that ...", "urged him to ...") or a verb that
+    reports its object ("condemned the attacks"); "knows some of the hostages" reports nothing."""
+    lemma = verb.lemma_.lower()
+    deps = {child.dep_ for child in verb.children}
+    return (lemma in lexicon.verbs and bool(deps & CLAUSE_DEPS)) or (lemma in lexicon.object_verbs and "dobj" in deps)
+
+
 def _second_report(token: Token) -> int | None:
-    """ "said he would order a review and warned against hackers": a cue verb conjoined after
-    "and"/"but" with no subject of its own starts a second report, not more of the first; the
-    index of its "and" (None for any other token)."""
-    if token.dep_ != "conj" or token.pos_ != "VERB" or not load_lexicon().is_cue(token.lemma_.lower()):
-        return None
-    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
+    """The index of the "and"/"but" before a cue verb that starts a second report of the same
+    speaker ("said he would order a review and warned against hackers"); None for any other token."""
+    if not _reports_twice(token):
         return None
     before = token.doc[token.i - 1]
     while before.dep_ in {"advmod", "aux", "neg"} and before.i > 0:
@@ -185,7 +201,7 @@ def cut_tail(doc: Doc, start: int, end: int) -> int:
             return token.i
         conjunction = _second_report(token)
         if conjunction is not None and conjunction > start:
-            while conjunction > start + 1 and doc[conjunction - 1].is_punct:
+            while conjunction > start + 1 and doc[conjunction - 1].is_punct and not _is_quote(doc[conjunction - 1]):
                 conjunction -= 1
             return conjunction
         after = doc[token.i + 1] if token.i + 1 < end else None
