@@ -47,7 +47,7 @@ OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", 
 # Prepositions after an object that complete what the verb says of it ("blamed X for Z",
 # "accused X of Z", "likened X to Z", "denounced X as Z"); others ("during a campaign stop",
 # "in a ruling released Thursday", "in July") place the saying, not what was said.
-OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on"}
+OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on", "because"}
 # Named entities that can report something (a clause whose subject is one may go on with its own acts).
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
@@ -263,6 +263,15 @@ def _can_speak(speaker: Token, verb: Token) -> bool:
     return not any("\n" in token.text_with_ws for token in speaker.doc[low:high])
 
 
+def _addressee(verb: Token, clause: Token) -> Token:
+    """Where the content starts: "urged him to resign", "asked the crowd to welcome the governor"
+    report what the object is to do, so the object opens the content; else the clause itself."""
+    if clause.dep_ != "xcomp":
+        return clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj if obj is not None else clause
+
+
 def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     doc = verb.doc
     speaker = _subject(verb)
@@ -276,7 +285,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if child is None and objects is None and verb.lemma_ in FOR_VERBS:
         objects = _for_content(verb)
     if child is not None:
-        start, end = trim_clause(doc, child.left_edge.i, child.right_edge.i + 1)
+        start, end = trim_clause(doc, _addressee(verb, child).left_edge.i, child.right_edge.i + 1)
         kind = child.dep_
     elif objects is not None:
         start, end = objects
