@@ -135,20 +135,32 @@ def _held_out(name: str) -> bool:
     return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 100 < HELD_OUT_SHARE
 
 
-def train(polnear: Path, out: Path, *, minutes: float, seed: int = 0) -> dict[str, object]:
-    """Train until ``minutes`` have passed or the held-out score stops improving; keep the best."""
+def train(polnear: Path, out: Path, *, minutes: float, seed: int = 0, resume: Path | None = None) -> dict[str, object]:
+    """Train until ``minutes`` have passed or the held-out score stops improving; keep the best.
+    With ``resume``, training goes on from the weights there (same held-out tenth), and they
+    are the score to beat."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
-    nlp = spacy.util.load_model_from_config(spacy.util.load_config_from_str(CONFIG), auto_fill=True, validate=True)
+    if resume is not None:
+        nlp = spacy.load(resume)
+    else:
+        nlp = spacy.util.load_model_from_config(spacy.util.load_config_from_str(CONFIG), auto_fill=True, validate=True)
     by_article = load_examples(nlp, polnear / "train")
     fit = [e for name, ex in by_article.items() if not _held_out(name) for e in ex]
     check = [e for name, ex in by_article.items() if _held_out(name) for e in ex]
-    ner = nlp.get_pipe("ner")
-    for label in LABELS:
-        ner.add_label(label)  # type: ignore[attr-defined]
-    optimizer = nlp.initialize(lambda: fit)
+    best = -1.0
+    if resume is not None:
+        optimizer = nlp.resume_training()
+        best = float(nlp.evaluate(check)["ents_per_type"].get("CONTENT", {}).get("f", 0.0))
+        print(json.dumps({"resumed_from": str(resume), "content_f": round(best, 4)}), flush=True)
+    else:
+        ner = nlp.get_pipe("ner")
+        for label in LABELS:
+            ner.add_label(label)  # type: ignore[attr-defined]
+        optimizer = nlp.initialize(lambda: fit)
     started = time.perf_counter()
-    best, log, stale = -1.0, [], 0
+    log: list[dict[str, float]] = []
+    stale = 0
     for epoch in range(100):
         random.shuffle(fit)
         losses: dict[str, float] = {}
@@ -189,8 +201,9 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=Path("../shared/eval/quotes/polnear"))
     parser.add_argument("--out", type=Path, default=Path("parallax/data/quotes-model"))
     parser.add_argument("--minutes", type=float, default=30.0)
+    parser.add_argument("--resume", type=Path, default=None, help="go on training the weights there")
     args = parser.parse_args()
-    print(json.dumps(train(args.polnear, args.out, minutes=args.minutes)))
+    print(json.dumps(train(args.polnear, args.out, minutes=args.minutes, resume=args.resume)))
 
 
 if __name__ == "__main__":

@@ -277,3 +277,37 @@ def test_descriptions_are_not_speakers(analysed: dict[str, tuple[Article, Extrac
     quotes = sample(analysed, "000")[1].quotes
     speakers = [(q.speaker_text or "").lower() for q in quotes]
     assert not [s for s in speakers if "stance" in s or "united front" in s]
+
+
+def _said(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker_text, q.cue or "", q.text) for q in find_quotes(nlp(text))]
+
+
+def test_second_report_of_the_same_speaker(nlp: Language) -> None:
+    found = _said(nlp, "The minister said the talks were useful and added that more would follow.")
+    assert ("The minister", "said", "the talks were useful") in found
+    assert ("The minister", "added", "more would follow") in found
+
+
+def test_a_named_subject_goes_on_with_its_own_acts(nlp: Language) -> None:
+    # Walters knocked and told; all of it is what she said
+    found = _said(nlp, "She said Walters had been knocking on doors and told a neighbour that someone had broken in.")
+    assert [text for _, _, text in found] == [
+        "Walters had been knocking on doors and told a neighbour that someone had broken in"
+    ]
+
+
+def test_a_trailing_cue_reports_the_whole_sentence(nlp: Language) -> None:
+    found = _said(nlp, "The military referred to the deaths as a tragic incident and said it was reviewing them, Reuters reported.")
+    assert any(speaker == "Reuters" and "and said it was reviewing them" in text for speaker, _, text in found)
+    assert not any(speaker == "Reuters" and text.startswith("it was reviewing") for speaker, _, text in found)
+
+
+def test_object_content_leaves_out_where_it_was_said(nlp: Language) -> None:
+    found = _said(nlp, "Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.")
+    assert [text for _, _, text in found] == ["that argument"]
+
+
+def test_the_addressee_opens_what_is_urged(nlp: Language) -> None:
+    found = _said(nlp, "French President Emmanuel Macron urged Israel to make isolating Iran the goal.")
+    assert [text for _, _, text in found] == ["Israel to make isolating Iran the goal"]

@@ -44,6 +44,12 @@ TAIL_WORDS = {"citing", "adding", "saying", "noting", "according", "arguing", "e
 ASIDE_DASHES = {"\u2014", "--", "\u2013"}
 # Dependents after an object that belong to the reported content ("a Z", "for Z", "as Z").
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", "acomp"}
+# Prepositions after an object that complete what the verb says of it ("blamed X for Z",
+# "accused X of Z", "likened X to Z", "denounced X as Z"); others ("during a campaign stop",
+# "in a ruling released Thursday", "in July") place the saying, not what was said.
+OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on", "because"}
+# Named entities that can report something (a clause whose subject is one may go on with its own acts).
+SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -91,6 +97,8 @@ def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, climbing through conjoined and subordinate verbs that share it
     ("Putin said ..., adding that ...")."""
     current: Token | None = verb
+    if _reports_twice(verb):
+        current = verb.head.head  # "X said the talks were useful and added ...": X added
     for _ in range(3):
         if current is None:
             return None
@@ -104,6 +112,28 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reports_twice(verb: Token) -> bool:
+    """ "X said the talks were useful and added that ...": a cue verb conjoined, without a
+    subject of its own, to a verb that is no cue inside the clause a cue before it reports. The
+    parse ties it to the reported clause; it is X's second report when that clause's subject
+    cannot be the one reporting (no name, "the talks"; a pronoun most often stands for X, "said he
+    would order a review and warned ..."). "She said Walters had knocked on doors and told a
+    neighbour ..." is Walters telling, part of what she said."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" or negated(verb):
+        return False
+    lexicon = load_lexicon()
+    if not _reports_something(verb, lexicon) or lexicon.is_cue(head.lemma_.lower()):
+        return False
+    outer = head.head
+    if outer.lemma_.lower() not in lexicon.verbs or outer.i > head.i:
+        return False  # "C and said D, Reuters reported": all of it is what Reuters reported
+    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children):
+        return False
+    inner = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return inner is None or inner.pos_ == "PRON" or not (inner.pos_ == "PROPN" or inner.ent_type_ in SPEAKER_ENTITIES)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -138,9 +168,29 @@ def _comment(token: Token, end: int) -> bool:
     return token.lower_ in {"which", "who"} and token.head.dep_ == "relcl" and token.head.right_edge.i >= end - 2
 
 
+def _reports_something(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying with a clause ("added that ...", "urged him to ...") or a verb that
+    reports its object ("condemned the attacks"); "knows some of the hostages" reports nothing."""
+    lemma = verb.lemma_.lower()
+    deps = {child.dep_ for child in verb.children}
+    return (lemma in lexicon.verbs and bool(deps & CLAUSE_DEPS)) or (lemma in lexicon.object_verbs and "dobj" in deps)
+
+
+def _second_report(token: Token) -> int | None:
+    """The index of the "and"/"but" before a cue verb that starts a second report of the same
+    speaker ("said he would order a review and warned against hackers"); None for any other token."""
+    if not _reports_twice(token):
+        return None
+    before = token.doc[token.i - 1]
+    while before.dep_ in {"advmod", "aux", "neg"} and before.i > 0:
+        before = before.doc[before.i - 1]  # "and also said", "but has warned"
+    return before.i if before.dep_ == "cc" and before.lower_ in {"and", "but"} else None
+
+
 def cut_tail(doc: Doc, start: int, end: int) -> int:
     """Content stops at a semicolon, an aside dash, a comment clause (", citing ...", ", adding
-    ...") and a non-restrictive relative clause (", which ...") outside quotation marks."""
+    ..."), a non-restrictive relative clause (", which ...") and a conjoined cue verb ("... and
+    warned ...") outside quotation marks."""
     quoted = False
     for token in doc[start:end]:
         if _is_quote(token):
@@ -149,6 +199,11 @@ def cut_tail(doc: Doc, start: int, end: int) -> int:
             continue
         if token.text == ";" or _aside(doc, token, end):
             return token.i
+        conjunction = _second_report(token)
+        if conjunction is not None and conjunction > start:
+            while conjunction > start + 1 and doc[conjunction - 1].is_punct and not _is_quote(doc[conjunction - 1]):
+                conjunction -= 1
+            return conjunction
         after = doc[token.i + 1] if token.i + 1 < end else None
         if token.text == "," and after is not None and (after.lower_ in TAIL_WORDS or _comment(after, end)):
             return token.i
@@ -171,7 +226,11 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    right = [c for c in verb.rights if c.i >= obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    right = [
+        c
+        for c in verb.rights
+        if c.i >= obj.i and c.dep_ in OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+    ]
     if verb.lemma_ == "call" and not any(c.dep_ in {"oprd", "xcomp"} or c.lower_ == "for" for c in right):
         return None  # "called an emergency meeting" is an act, "called it a fraud" a statement
     end = max([obj.right_edge.i, *(c.right_edge.i for c in right)]) + 1
@@ -204,6 +263,15 @@ def _can_speak(speaker: Token, verb: Token) -> bool:
     return not any("\n" in token.text_with_ws for token in speaker.doc[low:high])
 
 
+def _addressee(verb: Token, clause: Token) -> Token:
+    """Where the content starts: "urged him to resign", "asked the crowd to welcome the governor"
+    report what the object is to do, so the object opens the content; else the clause itself."""
+    if clause.dep_ != "xcomp":
+        return clause
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return obj if obj is not None else clause
+
+
 def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     doc = verb.doc
     speaker = _subject(verb)
@@ -217,7 +285,7 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if child is None and objects is None and verb.lemma_ in FOR_VERBS:
         objects = _for_content(verb)
     if child is not None:
-        start, end = trim_clause(doc, child.left_edge.i, child.right_edge.i + 1)
+        start, end = trim_clause(doc, _addressee(verb, child).left_edge.i, child.right_edge.i + 1)
         kind = child.dep_
     elif objects is not None:
         start, end = objects
