@@ -298,16 +298,28 @@ def test_a_named_subject_goes_on_with_its_own_acts(nlp: Language) -> None:
 
 
 def test_a_trailing_cue_reports_the_whole_sentence(nlp: Language) -> None:
-    found = _said(nlp, "The military referred to the deaths as a tragic incident and said it was reviewing them, Reuters reported.")
+    found = _said(
+        nlp,
+        "The military referred to the deaths as a tragic incident and said it was reviewing them, Reuters reported.",
+    )
     assert any(speaker == "Reuters" and "and said it was reviewing them" in text for speaker, _, text in found)
     assert not any(speaker == "Reuters" and text.startswith("it was reviewing") for speaker, _, text in found)
 
 
 def test_object_content_leaves_out_where_it_was_said(nlp: Language) -> None:
-    found = _said(nlp, "Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.")
+    found = _said(
+        nlp, "Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday."
+    )
     assert [text for _, _, text in found] == ["that argument"]
 
 
 def test_the_addressee_opens_what_is_urged(nlp: Language) -> None:
     found = _said(nlp, "French President Emmanuel Macron urged Israel to make isolating Iran the goal.")
     assert [text for _, _, text in found] == ["Israel to make isolating Iran the goal"]
+
+
+def test_according_to_plan_is_no_source(nlp: Language) -> None:
+    plan = "If everything goes according to plan, the trip will mark Putin's eighth visit to the U.S."
+    assert find_quotes(nlp(plan)) == []
+    (police,) = find_quotes(nlp("The storm killed 12 people, according to police."))
+    assert police.speaker_text == "police" and police.text == "The storm killed 12 people"

@@ -360,6 +360,12 @@ def _from_clause_verb(verb: Token) -> Attribution | None:
     return Attribution(verb, verb.text, subject, start, end, "clause")
 
 
+def _conformity(pobj: Token) -> bool:
+    """ "according to plan", "according to schedule": a bare singular noun says how something
+    went, not who says so (a source has a name, an article or a plural: "according to officials")."""
+    return pobj.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"} for c in pobj.children)
+
+
 def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
     """ "C, according to X": the speaker is X, the content the clause the phrase modifies."""
     doc = token.doc
@@ -368,7 +374,7 @@ def _according(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in (to or token).children if c.dep_ == "pobj"), None)
-    if pobj is None:
+    if pobj is None or _conformity(pobj):
         return None
     sent = token.sent
     # The phrase reports its whole sentence, whichever side of it the phrase stands.
