@@ -323,3 +323,8 @@ def test_according_to_plan_is_no_source(nlp: Language) -> None:
     assert find_quotes(nlp(plan)) == []
     (police,) = find_quotes(nlp("The storm killed 12 people, according to police."))
     assert police.speaker_text == "police" and police.text == "The storm killed 12 people"
+
+
+def test_a_speaker_has_no_bullet_or_line_break(nlp: Language) -> None:
+    (bullet,) = find_quotes(nlp("∎ President Joe Biden said the deal was a win for workers."))
+    assert bullet.speaker_text == "President Joe Biden"

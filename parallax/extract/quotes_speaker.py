@@ -60,11 +60,17 @@ def _phrase(head: Token) -> Span:
         if "\n" in token.text_with_ws:
             start = token.i + 1
             break
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+    while end - 1 > start and _edge(doc[end - 1]):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
+    while start < end - 1 and _edge(doc[start]):
         start += 1
     return doc[start:end]
+
+
+def _edge(token: Token) -> bool:
+    """What a speaker's phrase never starts or ends with: punctuation, a bullet ("∎ President
+    Joe Biden"), a line break, a conjunction."""
+    return token.is_punct or token.is_space or token.dep_ == "cc" or not any(ch.isalnum() for ch in token.text)
 
 
 def _name(span: Span, head: Token) -> Span | None:
