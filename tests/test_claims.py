@@ -213,3 +213,9 @@ def test_a_number_standing_for_a_noun_counts_what_was_counted_before(nlp: Langua
     assert [(c.value or c.low, c.unit) for c in claims] == [(1200, "people"), (240, "people")]
     (alone,) = find_claims(nlp("The U.S. death toll is up to 30."))
     assert alone.unit is None  # nothing counted before it: no unit made up
+
+
+def test_a_first_time_is_a_record_of_what_its_clause_tells(nlp: Language) -> None:
+    claims = find_claims(nlp("It is the first time the World Cup will be played on more than one continent."))
+    first = next(c for c in claims if c.hedge == "first")
+    assert first.subject == "the World Cup"  # not "the first time"

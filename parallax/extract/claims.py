@@ -343,6 +343,19 @@ def _counts(anchor: Token, value: Value | None) -> bool:
     )
 
 
+def _first_time(time: Token) -> str | None:
+    """Who or what "the first time" is a record of: the subject of the clause it introduces ("the
+    first time in a century the process has taken more than one vote"), else of the copula it
+    completes ("Trump's indictment would be the first time ...")."""
+    clause = next((c for c in time.children if c.dep_ in {"relcl", "acl"}), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    if subject is None and time.dep_ == "attr":
+        subject = next((c for c in time.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _phrase(subject).text
+
+
 def _open_question(verb: Token) -> bool:
     """ "whether the increase can be held to 1.5 degrees", "if 80 percent agree": asked, not claimed."""
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in [verb, *verb.ancestors] for c in t.children)
@@ -415,7 +428,9 @@ def _claim(
     if _open_question(verb):
         return None
     subject = _about(anchor, verb)
-    if kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
+    if kind == "first" and anchor.lemma_ == "time":
+        subject = _first_time(anchor)  # "the first time the World Cup will be played ...": the World Cup
+    elif kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
         subject = _phrase(anchor).text  # "the first world leader ..."
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
         subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
