@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
 from .matching import Lexicon, NameMatch
 from .registry import Registry
 
@@ -50,6 +51,6 @@ def drop_us_states(doc: Doc, matches: list[NameMatch], registry: Registry, lexic
         m.actor for m in matches if m.actor in countries and (id(m) not in homonyms or _country_noun(doc, m.end))
     }
     others = lexicon.us_states - set(homonyms.values()) - {"Washington"}
-    if not others or not _pattern(frozenset(others)).search(doc.text):
+    if not others or not _pattern(frozenset(others)).search(text_of(doc)):
         return matches
     return [m for m in matches if id(m) not in homonyms or m.actor in confirmed]

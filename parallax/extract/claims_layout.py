@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
+
 __all__ = ["is_furniture"]
 
 # Credits of photographs: "(Photo: X)", "(AP Photo/Name)", "Name/Getty Images", "CreditName/Agency"
@@ -44,7 +46,7 @@ HEADING_WORDS = 25
 
 def is_furniture(doc: Doc, start: int, end: int) -> bool:
     """True when the line ``doc.text[start:end]`` is a caption, credit, heading or label."""
-    line = doc.text[start:end].strip()
+    line = text_of(doc)[start:end].strip()
     if not line:
         return True
     if CREDIT.search(line) or GLUED_CREDIT.search(line) or GALLERY.search(line):
