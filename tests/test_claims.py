@@ -219,3 +219,16 @@ def test_a_first_time_is_a_record_of_what_its_clause_tells(nlp: Language) -> Non
     claims = find_claims(nlp("It is the first time the World Cup will be played on more than one continent."))
     first = next(c for c in claims if c.hedge == "first")
     assert first.subject == "the World Cup"  # not "the first time"
+
+
+def test_a_subject_without_its_aside_but_with_its_name(nlp: Language) -> None:
+    text = "Khairullah, a teacher at a local school, has served as mayor of the town for nearly 25 years."
+    (mayor,) = find_claims(nlp(text))
+    assert mayor.subject == "Khairullah"
+    treaty = "The last remaining arms control treaty, New START, limits the two countries to keeping 1,550 warheads."
+    (limit,) = find_claims(nlp(treaty))
+    assert limit.subject == "The last remaining arms control treaty, New START"
+    (sentence,) = find_claims(nlp("College student Tarasov was given a 10-day prison sentence for his Wi-Fi name."))
+    assert sentence.subject == "College student Tarasov"  # a length of the object is said of the subject
+    rate = find_claims(nlp("The birthrate was 6.77 births per 1,000 people, a fall from 7.52 births in 2021."))
+    assert [(c.value, c.subject) for c in rate] == [(6.77, "The birthrate"), (7.52, "The birthrate")]

@@ -18,7 +18,11 @@ number standing alone for a noun ("1,200 people were killed and 240 were taken h
 that value's unit. A
 subject "he" or "she" is named only when sure: the named subject of the clause that governs it
 ("Amina Ali told CNN that she ..."), or of the sentence before when no other person stands between.
-A count that says when ("six laps later") is no claim.
+A count that says when ("six laps later") or the base of a rate ("per 1,000 people") is no claim.
+A subject drops an aside set off by commas ("Khairullah, an assistant principal at ...") but
+keeps a name ("the treaty, New START"); a length of the object ("was given a 10-day sentence")
+and a value in apposition to a predicate ("The birthrate was 6.77 ..., a fall from 7.52") are
+said of the clause's subject.
 
 Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
 ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",
@@ -50,6 +54,7 @@ CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
 # What a noun phrase leaves out when it names a subject.
 CLAUSES = frozenset({"relcl", "acl", "punct"})
 APPOSED = CLAUSES | {"appos"}
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object is said of the clause's subject
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
 
@@ -170,6 +175,20 @@ def _bare(phrase: Span) -> Span:
     return phrase.doc[phrase.start : end] if end > phrase.start else phrase
 
 
+def _without_aside(noun: Token) -> Span:
+    """The noun's phrase up to an apposition set off by a comma ("Khairullah, an assistant
+    principal at ..."); a close apposition stays ("rivals Pakistan and India")."""
+    phrase = _phrase(noun)
+    doc = noun.doc
+    asides = [
+        c.left_edge.i - 1
+        for c in noun.children
+        if c.dep_ == "appos" and c.i > noun.i and not (c.pos_ == "PROPN" and noun.pos_ != "PROPN")
+    ]  # "the treaty, New START": the name stays
+    cut = [i for i in asides if i > phrase.start and doc[i].text == ","]
+    return doc[phrase.start : min(cut)] if cut else phrase
+
+
 def _holder(anchor: Token) -> str | None:
     """Who holds a value given beside a name: "Rubio with 18 percent", "Huckabee at 17 percent",
     "Romney (17 percent)"."""
@@ -208,7 +227,7 @@ def _subject(verb: Token, anchor: Token) -> str | None:
             clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
             return _phrase(clause.head).text if clause is not None else None
         if subject is not None:
-            return _phrase(subject).text
+            return _without_aside(subject).text  # "Khairullah, an assistant principal at ...": Khairullah
         if current.dep_ not in CONTROLLED or current.head.i == current.i:
             break
         current = current.head
@@ -226,6 +245,8 @@ def _about(anchor: Token, verb: Token) -> str | None:
     if anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in anchor.head.children):
         return _phrase(anchor).text  # "there were 97 billion pieces of data ...": what there is
     for token in [anchor, *anchor.ancestors]:
+        if token.dep_ == "appos" and token.i != anchor.i and token.head.dep_ == "attr":
+            return _subject(token.head.head, anchor)  # "The birthrate was 6.77 ..., a fall from 7.52": the birthrate
         if (token.dep_ == "appos" and token.i != anchor.i) or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
             # "the city, located 20 miles from the border": what the participle describes
             return _phrase(token.head, skip=APPOSED).text
@@ -318,6 +339,8 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|
 
 # a dateline the parser took for the subject: "KYIV, Aug 27 (Reuters)", "KUNDUZ, Afghanistan"
 DATELINE_ONLY = re.compile(r"^[A-Z]{3,}[A-Z .'-]*,")
+# a sentence that opens with a dateline: "KYIV, Aug 27 (Reuters) - Russia launched ..."
+OPENS_WITH_DATELINE = re.compile(r"^([A-Z]{3,}[A-Z .'-]*),[^\n]{0,40}?\s[-–—−]\s")
 
 
 def _tidy(subject: str | None, text: str) -> str | None:
@@ -326,7 +349,10 @@ def _tidy(subject: str | None, text: str) -> str | None:
     if subject is None:
         return None
     subject = subject.strip()
+    dateline = OPENS_WITH_DATELINE.match(text)
     if subject not in text or "\n" in subject or DATELINE_ONLY.match(subject):
+        return None
+    if dateline is not None and subject == dateline.group(1):
         return None
     return DATELINE.sub("", subject) or None
 
@@ -433,7 +459,8 @@ def _claim(
     elif kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
         subject = _phrase(anchor).text  # "the first world leader ..."
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
-        subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
+        if subject is None or span.root.head.dep_ not in OBJECTS:  # "Tarasov was given a 10-day sentence": Tarasov's
+            subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
     elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
     if value is not None and value.whole is not None and value.rate:

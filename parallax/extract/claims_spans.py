@@ -274,8 +274,8 @@ def _checkworthy(ent: Span) -> bool:
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
         return False
-    if _in_score(ent) or _elapsed(ent):
-        return False
+    if _in_score(ent) or _elapsed(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ == "per"):
+        return False  # "per 1,000 people": the base of a rate, not a count
     if ent.start >= 2 and doc[ent.start - 1].lower_ in {"in", "of", "every"} and _after_number(doc, ent.start - 1):
         return False
     if any(t.is_digit or any(ch.isdigit() for ch in t.text) for t in ent):
