@@ -33,6 +33,16 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+@Language.component("parallax_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so a headline without a full stop never joins the
+    paragraph below it in one sentence (and one parse); the parser keeps preset boundaries."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 # Parallax components, in pipeline order, with the module that registers each.
 COMPONENTS: list[tuple[str, str]] = [
     ("parallax_actors", "parallax.actors.linker"),
@@ -62,10 +72,13 @@ def load_bare_nlp(model: str) -> Language:
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str, actor_files: tuple[str, ...] = ()) -> Language:
-    """``model`` with Parallax's components added after ``ner``."""
+    """``model`` with Parallax's components added after ``ner`` (and paragraph breaks as sentence
+    boundaries before the parser)."""
     import importlib
 
     nlp = _load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("parallax_paragraphs", before="parser")
     for name, module in COMPONENTS:
         importlib.import_module(module)
         config = {"actor_files": list(actor_files)} if name == "parallax_actors" else {}

@@ -350,3 +350,24 @@ def test_a_short_wire_story_with_a_notice_is_kept(options: Options) -> None:
     )
     result = clean_article(Article(id="x", raw=raw, raw_kind="text"), options=options)
     assert isinstance(result, Article) and result.text.startswith("NEW YORK — Goldman Sachs")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Hungary has said it will support a U.N. Security Council resolution that aims to tighten sanctions "
+        "and impose a naval blockade against neighboring Serbia.",
+        "The Israeli army lifted a day-old blockade on Palestinian lorries at the crossing, officials told AFP.",
+        "The ministry denied the report, according to Reuters.",
+    ],
+)
+def test_a_one_sentence_news_report_is_no_notice_nor_caption(raw: str, options: Options) -> None:
+    result = clean_article(Article(id="x", raw=raw, raw_kind="text"), options=options)
+    assert isinstance(result, Article) and result.text == raw, result
+
+
+def test_a_credit_after_punctuation_or_a_name_is_still_a_caption() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.kind_of("Protesters march in Paris. Ludovic Marin/AFP via Getty Images") == "caption"
+    assert lexicon.kind_of("Image copyright Getty Images") == "caption"
+    assert lexicon.kind_of("Officials met on Monday, a source told Reuters.") is None

@@ -27,6 +27,8 @@ class Lexicon:
     comment_openers: re.Pattern[str]
     notice_terms: re.Pattern[str]
     notice_max_chars: int
+    notice_reader: re.Pattern[str]
+    notice_label_words: int
 
     def kind_of(self, line: str, *, long: bool = False) -> str | None:
         """The kind of boilerplate ``line`` (stripped) is, or None; ``long``: only the kinds met at any length."""
@@ -46,7 +48,16 @@ class Lexicon:
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
         if not paragraphs or len(text) > self.notice_max_chars:
             return False
-        return all(self.notice_terms.search(p) for p in paragraphs)
+        return all(self._is_notice_paragraph(p) for p in paragraphs)
+
+    def _is_notice_paragraph(self, paragraph: str) -> bool:
+        """Two notice terms, or one in a paragraph that speaks to the reader or is a label."""
+        hits = sum(1 for _ in self.notice_terms.finditer(paragraph))
+        if hits >= 2:
+            return True
+        if hits == 0:
+            return False
+        return bool(self.notice_reader.search(paragraph)) or len(paragraph.split()) <= self.notice_label_words
 
 
 def _compile_kinds(section: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
@@ -99,4 +110,6 @@ def load_lexicon() -> Lexicon:
         comment_openers=_alternation(data["comment_openers"]),
         notice_terms=_alternation(data["notice"]["terms"]),
         notice_max_chars=int(data["notice"]["max_chars"]),
+        notice_reader=re.compile(data["notice"]["reader"], re.I),
+        notice_label_words=int(data["notice"]["label_words"]),
     )

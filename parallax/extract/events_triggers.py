@@ -218,6 +218,8 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     if deeper is not None and (inner := _plain(deeper, lexicon)) is not None:
         # "prepared to resume shelling": the event is two verbs down
         inner = (inner[0], inner[1] | {deeper.i})
+    if inner is None:
+        inner = _object_noun_reading(inner_verb, lexicon)
     used = {inner_verb.i} | (inner[1] if inner else set())
     text = f"{verb.text} ... {inner_verb.text}"
     if lemma in THREAT_VERBS:
@@ -234,6 +236,15 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         # "offered to hand over ... to Great Britain": an intent whose object has no reading
         reading = lexicon.verb(lemma, None) or Reading("AGREE", None, "030")
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
+
+
+def _object_noun_reading(verb: Token, lexicon: Lexicon) -> tuple[Reading, set[int]] | None:
+    """The act of an intent whose verb phrase the parser broke ("vowed to impose blanket tariffs",
+    with "blanket" read as a verb): the first event noun that is a direct object under it."""
+    for token in verb.subtree:
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and (noun := _noun_reading(token, lexicon)) is not None:
+            return noun, {token.i}
+    return None
 
 
 def _indicative(verb: Token) -> bool:
