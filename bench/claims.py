@@ -14,7 +14,6 @@ and claimant.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -22,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.common import cached_export, report, shared_eval_or_skip
+from bench.common import SHARED_EVAL, cached_export, report, sample_args
 from parallax.crosscheck.origin import sentence_around
 
 FILES = (
@@ -77,20 +76,13 @@ def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/parallax-bench/claims"))
-    parser.add_argument("--reuse", action="store_true")
-    parser.add_argument("--sample", type=int, default=0)
-    parser.add_argument("--seed", type=int, default=13)
-    args = parser.parse_args()
-    eval_dir = shared_eval_or_skip("claims")
-    if eval_dir is None:
+    args = sample_args(__doc__, "claims", 13)
+    if args is None:
         return
-    args.work.mkdir(parents=True, exist_ok=True)
     exports = {}
     for file in FILES:
         name = file.split("_")[0]
-        exports[name] = export = cached_export(eval_dir / "news" / file, args.work, reuse=args.reuse)
+        exports[name] = export = cached_export(SHARED_EVAL / "news" / file, args.work, reuse=args.reuse)
         for part in ("a", "b"):
             ids = {a["id"] for a in export["articles"] if half(a["id"]) == part}
             claims = [c for c in export["claims"] if c["article"] in ids]

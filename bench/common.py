@@ -49,6 +49,24 @@ def without_gold(source: Path, work: Path) -> Path:
     return target
 
 
+def sample_args(description: str | None, name: str, seed: int) -> Any:
+    """The options of a benchmark over the news files that writes a seeded sample for judging:
+    ``--work DIR``, ``--reuse``, ``--sample N``, ``--seed S``; None (after saying so) without the
+    evaluation data, else the arguments with the work folder made."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--work", type=Path, default=Path(f"/tmp/parallax-bench/{name}"))
+    parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=seed)
+    args = parser.parse_args()
+    if shared_eval_or_skip(name) is None:
+        return None
+    args.work.mkdir(parents=True, exist_ok=True)
+    return args
+
+
 def cached_export(path: Path, work: Path, *, reuse: bool) -> dict[str, Any]:
     """The export of ``path`` ingested into its own database under ``work``; with ``reuse`` a
     database ingested from the same bytes is kept and only the corpus stages run again. JSON

@@ -14,14 +14,13 @@ figure, not these counts).
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.common import cached_export, report, shared_eval_or_skip
+from bench.common import SHARED_EVAL, cached_export, report, sample_args
 from parallax.crosscheck.origin import sentence_around
 
 SETS = {
@@ -86,19 +85,12 @@ def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/parallax-bench/corroboration"))
-    parser.add_argument("--reuse", action="store_true")
-    parser.add_argument("--sample", type=int, default=0)
-    parser.add_argument("--seed", type=int, default=11)
-    args = parser.parse_args()
-    eval_dir = shared_eval_or_skip("corroboration")
-    if eval_dir is None:
+    args = sample_args(__doc__, "corroboration", 11)
+    if args is None:
         return
-    args.work.mkdir(parents=True, exist_ok=True)
     exports = {}
     for name, file in SETS.items():
-        exports[name] = cached_export(eval_dir / "news" / file, args.work, reuse=args.reuse)
+        exports[name] = cached_export(SHARED_EVAL / "news" / file, args.work, reuse=args.reuse)
         report({"bench": "corroboration", "set": name, **figures(exports[name])})
     if args.sample:
         write_sample(exports, args.work / f"sample_{args.seed}.txt", size=args.sample, seed=args.seed)
