@@ -15,9 +15,9 @@ A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods"
 "percent tariff on U.S. goods"), not a share of it. A number that leaves out its noun and verb in
 a list ("61 stores in California, 36 in Florida") takes them from the counted value before it; a
 number standing alone for a noun ("1,200 people were killed and 240 were taken hostage") takes
-that value's unit. A
-subject "he" or "she" is named only when sure: the named subject of the clause that governs it
-("Amina Ali told CNN that she ..."), or of the sentence before when no other person stands between.
+the unit of the sentence's first count. A subject "he" or "she" is named only when sure: the named
+subject of the clause that governs it ("Amina Ali told CNN that she ..."), or of the sentence
+before when no other person stands between.
 A count that says when ("six laps later") or the base of a rate ("per 1,000 people") is no claim.
 A subject drops an aside set off by commas ("Khairullah, an assistant principal at ...") but
 keeps a name ("the treaty, New START"); a length of the object ("was given a 10-day sentence")
@@ -75,8 +75,7 @@ def find_claims(
     """Claims of ``doc`` in text order; ``times`` maps date spans to normalised values."""
     claims: list[Claim] = []
     furniture: dict[tuple[int, int], bool] = {}
-    counted: dict[int, tuple[Span, Claim]] = {}  # the last counted value of each sentence
-    first_counted: dict[int, tuple[Span, Claim]] = {}
+    counted: dict[int, list[tuple[Span, Claim]]] = {}  # each sentence's counted values, in order
     for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and (value is None or is_empty(value)):
@@ -86,23 +85,26 @@ def find_claims(
             furniture[line] = is_furniture(doc, *line)
         if furniture[line]:
             continue
-        earlier = counted.get(span.sent.start)
-        first = first_counted.get(span.sent.start)
-        gap = earlier is not None and value is not None and value.unit is None and _gapped(span, earlier[0])
-        if gap and value is not None and earlier is not None:
-            value = replace(value, unit=earlier[1].unit)
-        elif first is not None and value is not None and value.unit is None and _elided(span):
-            value = replace(value, unit=first[1].unit)  # the sentence's first count: "185 cases ..., up from 158"
+        counts = counted.setdefault(span.sent.start, [])
+        gapped = None
+        if value is not None and value.unit is None and counts:
+            gapped = counts[-1] if _gapped(span, counts[-1][0]) else None
+            if gapped is not None:
+                value = replace(value, unit=gapped[1].unit)
+            elif _elided(span):
+                value = replace(
+                    value, unit=counts[0][1].unit
+                )  # the sentence's first count: "185 cases ..., up from 158"
         claim = _claim(doc, span, value, kind, quotes or [], article_id, times or {})
         if claim is None:
             continue
-        if gap and earlier is not None:  # the left-out verb's subject, unless it was the counted phrase itself
-            said_of = earlier[1].subject if earlier[0].text not in (earlier[1].subject or "") else earlier[1].unit
-            claim.subject, claim.predicate = said_of, earlier[1].predicate
-            claim.claimant = claim.claimant or earlier[1].claimant
+        if gapped is not None:  # the left-out verb's subject, unless it was the counted phrase itself
+            earlier_span, earlier = gapped
+            claim.subject = earlier.subject if earlier_span.text not in (earlier.subject or "") else earlier.unit
+            claim.predicate = earlier.predicate
+            claim.claimant = claim.claimant or earlier.claimant
         if value is not None and value.unit is not None and value.unit != "percent":
-            counted[span.sent.start] = (span, claim)
-            first_counted.setdefault(span.sent.start, (span, claim))
+            counts.append((span, claim))
         claims.append(claim)
     return _first_copies(claims)
 
@@ -214,24 +216,34 @@ def _names_only(prep: Token) -> bool:
     return all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in prep.subtree)
 
 
-def _subject(verb: Token, anchor: Token) -> str | None:
-    """The subject of the value's clause as written (a relative pronoun stands for its noun); a
-    clause without one takes its controller's ("Despite imposing a 25% tariff ..., Trump ...")."""
-    if anchor.dep_ in {"nsubj", "nsubjpass"}:
-        return _phrase(anchor).text
+def _nsubj(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, or of the clause that controls it when it has none
+    ("Despite imposing a 25% tariff ..., Trump ...")."""
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.tag_ in {"WDT", "WP"}:
-            # "..., which could hold ...", "which the U.N. says has forced ...": what the clause describes
-            clause = next((t for t in [current, *current.ancestors] if t.dep_ == "relcl"), None)
-            return _phrase(clause.head).text if clause is not None else None
+        subject = _nsubj(current)
         if subject is not None:
-            return _without_aside(subject).text  # "Khairullah, an assistant principal at ...": Khairullah
+            return subject
         if current.dep_ not in CONTROLLED or current.head.i == current.i:
-            break
+            return None
         current = current.head
     return None
+
+
+def _subject(verb: Token, anchor: Token) -> str | None:
+    """The subject of the value's clause as written (a relative pronoun stands for its noun)."""
+    if anchor.dep_ in {"nsubj", "nsubjpass"}:
+        return _phrase(anchor).text
+    subject = _clause_subject(verb)
+    if subject is not None and subject.tag_ in {"WDT", "WP"}:
+        # "..., which could hold ...", "which the U.N. says has forced ...": what the clause describes
+        clause = next((t for t in [subject.head, *subject.head.ancestors] if t.dep_ == "relcl"), None)
+        return _phrase(clause.head).text if clause is not None else None
+    return _without_aside(subject).text if subject is not None else None  # "Khairullah, an assistant ...": Khairullah
 
 
 def _about(anchor: Token, verb: Token) -> str | None:
@@ -260,18 +272,10 @@ def _about(anchor: Token, verb: Token) -> str | None:
 
 
 def _antecedent(verb: Token, pronoun: str) -> str | None:
-    """The person a subject pronoun of ``verb``'s clause (or a controlling clause) stands for, when
-    one is sure: exactly one person named in that sentence before it and the sentence before
-    ("Stephen Paddock ... He left behind 23 guns"). Two people there, or none: unresolved."""
-    current = verb
-    for _ in range(4):
-        token = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if token is not None:
-            return _only_person(token) if token.lower_ == pronoun else None
-        if current.dep_ not in CONTROLLED or current.head.i == current.i:
-            break
-        current = current.head
-    return None
+    """The person the subject pronoun of ``verb``'s clause (or a controlling clause) stands for,
+    when one is sure (``_only_person``); None otherwise."""
+    subject = _clause_subject(verb)
+    return _only_person(subject) if subject is not None and subject.lower_ == pronoun else None
 
 
 def _only_person(pronoun: Token) -> str | None:
@@ -279,7 +283,7 @@ def _only_person(pronoun: Token) -> str | None:
     the pronoun's; "Stephen Paddock ... . He left behind ...": the named subject of the sentence
     before, when the pronoun opens its own sentence and no other person stands between."""
     for ancestor in list(pronoun.ancestors)[1:]:
-        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _nsubj(ancestor)
         if subject is not None:
             return _person_name(subject)
     sent = pronoun.sent
@@ -288,7 +292,7 @@ def _only_person(pronoun: Token) -> str | None:
     before = pronoun.doc[sent.start - 1].sent
     if any(e.label_ == "PERSON" for e in pronoun.doc.ents if before.end <= e.start < pronoun.i):
         return None
-    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _nsubj(before.root)
     return _person_name(subject) if subject is not None else None
 
 
@@ -349,9 +353,9 @@ def _tidy(subject: str | None, text: str) -> str | None:
     if subject is None:
         return None
     subject = subject.strip()
-    dateline = OPENS_WITH_DATELINE.match(text)
     if subject not in text or "\n" in subject or DATELINE_ONLY.match(subject):
         return None
+    dateline = OPENS_WITH_DATELINE.match(text)
     if dateline is not None and subject == dateline.group(1):
         return None
     return DATELINE.sub("", subject) or None
@@ -374,9 +378,9 @@ def _first_time(time: Token) -> str | None:
     first time in a century the process has taken more than one vote"), else of the copula it
     completes ("Trump's indictment would be the first time ...")."""
     clause = next((c for c in time.children if c.dep_ in {"relcl", "acl"}), None)
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    subject = _nsubj(clause) if clause is not None else None
     if subject is None and time.dep_ == "attr":
-        subject = next((c for c in time.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _nsubj(time.head)
     if subject is None or subject.pos_ == "PRON":
         return None
     return _phrase(subject).text
@@ -501,8 +505,9 @@ def _unit(span: Span, value: Value | None, kind: str, subject: str | None) -> st
     if kind == "duration":  # "six days", "10-year": the time unit, not the thing that lasts
         units = load_claims_lexicon()["time_units"]
         return next((t.text for t in span if t.lemma_ in units), None)
-    if value.unit == "percent" and value.whole is not None and value.rate and _bare(value.whole).text != subject:
-        return f"percent {_bare(value.whole).text}"  # "Qualcomm reported a 96 percent drop in operating income"
+    rated = _bare(value.whole).text if value.whole is not None and value.rate else None
+    if value.unit == "percent" and rated is not None and rated != subject:
+        return f"percent {rated}"  # "Qualcomm reported a 96 percent drop in operating income"
     if value.unit == "percent" and value.whole is not None and not value.rate and value.whole.text != subject:
         return f"percent of {value.whole.text}"
     return value.unit
