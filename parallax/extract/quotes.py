@@ -34,7 +34,7 @@ from .quotes_cues import (
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_model import is_model_source, model_quotes
-from .quotes_speaker import Speaker, names_someone, speaker_of
+from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
@@ -108,10 +108,7 @@ def _quote(doc: Doc, attribution: Attribution, speakers: list[Speaker], lexicon:
         start=content.start_char,
         end=content.end_char,
         text=content.text,
-        speaker=speaker.label if speaker else None,
-        speaker_text=speaker.span.text if speaker else None,
-        speaker_start=speaker.span.start_char if speaker else None,
-        speaker_end=speaker.span.end_char if speaker else None,
+        **speaker_fields(speaker),
         cue=attribution.cue_text,
         cue_start=attribution.cue.idx,
         cue_end=attribution.cue.idx + len(attribution.cue_text),

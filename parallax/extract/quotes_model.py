@@ -31,7 +31,7 @@ from ..config import load_options
 from ..records import Quote
 from .quotes_cues import load_lexicon, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, speaker_of
+from .quotes_speaker import Speaker, speaker_fields, speaker_of
 
 __all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
@@ -213,10 +213,7 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
                 start=content.start_char,
                 end=content.end_char,
                 text=text_of(doc)[content.start_char : content.end_char],
-                speaker=speaker.label,
-                speaker_text=speaker.span.text,
-                speaker_start=speaker.span.start_char,
-                speaker_end=speaker.span.end_char,
+                **speaker_fields(speaker),
                 cue=found.cue.text,
                 cue_start=found.cue.start_char,
                 cue_end=found.cue.end_char,

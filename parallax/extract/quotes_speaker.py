@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Speaker", "names_someone", "resolve_pronoun", "speaker_of"]
+__all__ = ["Speaker", "names_someone", "resolve_pronoun", "speaker_fields", "speaker_of"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
@@ -31,6 +32,18 @@ class Speaker:
     def label(self) -> str:
         """What the record's ``speaker`` holds: the actor id when linked, else the name."""
         return self.actor or self.name
+
+
+def speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
+    """The speaker fields of a ``Quote`` record (all None without a speaker)."""
+    if speaker is None:
+        return {"speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None}
+    return {
+        "speaker": speaker.label,
+        "speaker_text": speaker.span.text,
+        "speaker_start": speaker.span.start_char,
+        "speaker_end": speaker.span.end_char,
+    }
 
 
 def _actor_of(tokens: Span | list[Token]) -> str | None:
