@@ -14,7 +14,7 @@ from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
 from parallax.records import Article, Extraction, Timex
 from parallax.stories import group_stories, infer_dates
-from parallax.stories.cluster import cluster_articles, lead_keys, split_by_day
+from parallax.stories.cluster import ClusterSettings, _same_day_boost, cluster_articles, lead_keys, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
 from parallax.stories.features import article_features, lowercase_vocabulary, tfidf_matrix
 from parallax.stories.linkage import average_link, candidate_arrays, candidate_pairs
@@ -52,6 +52,36 @@ def test_unrelated_article_is_its_own_storyline() -> None:
     ]
     grouping = cluster_articles(texts)
     assert grouping.storylines[-1] not in grouping.storylines[:-1]
+
+
+def test_same_day_boost_needs_two_outlets_and_near_days() -> None:
+    days = [["2024-06-19"], ["2024-06-20"], ["2024-06-19"], ["2024-06-23"], []]
+    boost = _same_day_boost(days, ["a.com", "b.com", "a.com", "b.com", "c.com"], 1.25)
+    assert boost(0, 1) == 1.25  # two outlets, a day apart
+    assert boost(0, 2) == 1.0  # one outlet: its pieces of a day are on many subjects
+    assert boost(0, 3) == 1.0 and boost(0, 4) == 1.0  # days apart, or no day
+    assert _same_day_boost(days, [None] * 5, 1.25)(0, 1) == 1.0  # outlets unknown
+
+
+def test_same_day_coverage_by_two_outlets_joins_below_the_topic_bar() -> None:
+    texts = [
+        "Flooding along the Rhine forced the evacuation of Cologne's old town, the mayor Henriette Reker said.",
+        "Cologne's mayor Henriette Reker ordered sandbags as the Rhine rose; farmers upstream counted lost harvests.",
+        "The central bank raised interest rates by a quarter point to curb inflation, its governor said.",
+    ]  # the two flood reports are about 0.42 similar, under a bar of 0.5 and over it once boosted
+    sources = ["a.com", "b.com", "b.com"]
+    plain = cluster_articles(texts, settings=ClusterSettings(topic_similarity=0.5, same_day_boost=1.0))
+    assert plain.storylines[0] != plain.storylines[1]
+    boosted = ClusterSettings(topic_similarity=0.5, same_day_boost=1.5)
+    day = ["2024-06-19"] * 3
+    one = cluster_articles(texts, published=day, sources=sources, settings=boosted)
+    assert one.stories[0] == one.stories[1] != one.stories[2]
+    apart = cluster_articles(
+        texts, published=["2024-06-19", "2024-06-25", "2024-06-19"], sources=sources, settings=boosted
+    )
+    assert apart.storylines[0] != apart.storylines[1]
+    same_outlet = cluster_articles(texts, published=day, sources=["a.com"] * 3, settings=boosted)
+    assert same_outlet.storylines[0] != same_outlet.storylines[1]
 
 
 def test_lead_dates_days_apart_split_a_story() -> None:
