@@ -144,7 +144,7 @@ GRID: dict[str, list[Any]] = {
     "split_ratio": [0.35, 0.45],
     "dates": [(0.0, 7), (0.0, 10), (0.0, 14), (0.0, 45), (2.0, 10_000), (0.0, 10_000)],  # (date_merge, date_window)
     "one_event_words": [0.25, 2.0],
-    "same_day_boost": [1.0, 1.25],
+    "same_day_boost": [1.0, 1.15],
 }
 # A follow-up weeks later is another story of the storyline (issue 14: "follow-ups join the
 # storyline"; the news dev sets' gold often lumps them), so the date window is chosen among those

@@ -90,10 +90,12 @@ class ClusterSettings:
     # a long feature or profile of the day's event (wording diluted by its own background: the
     # gunman's life, the truck as a tool of terror) still joins the day's coverage. Articles
     # without a day (ECB+) or of one outlet are unaffected. Every factor from 1.05 to 1.7 gives
-    # the same stories on the six dev halves (giveme A +0.03, the rest unchanged); 2.0 merges a
-    # same-day story of the same country (an annexation vote into an indictment): 1.25 keeps a
-    # margin on both sides.
-    same_day_boost: float = 1.25
+    # the same stories on the six dev halves (giveme A +0.024, the rest unchanged); on the three
+    # news sets ingested as one corpus (672 articles) 1.05-1.3 change one story (the Nice essay
+    # joins), 1.4 also merges an analysis five days on (who could replace Putin) into the Wagner
+    # mutiny, and 2.0 a same-day story of the same country (an annexation vote into an
+    # indictment): 1.15 sits mid-plateau.
+    same_day_boost: float = 1.15
 
 
 @dataclass
