@@ -10,7 +10,10 @@ Two levels, both over blocked candidate pairs so cost grows near-linearly:
 3. *dates* as evidence, not a veto: an article leaves its story only when both its lead date
    (when anchored) and its publication day are days from the story's and more than
    ``date_window`` days from the story's own day (a follow-up weeks later); one misread date
-   never splits a story, and a story never drifts through coverage each near the last.
+   never splits a story, and a story never drifts through coverage each near the last. Dates
+   are evidence for a merge too: two outlets' articles of the same day weigh a little more
+   together in the topic linkage (``same_day_boost``), so a long feature of the day's event
+   joins its coverage.
 
 Settings: the topic and split thresholds were fixed on the ECB+ dev half (bench/clustering.py);
 the date handling and the one-event wording bar by cross-validation over the halves of the three
