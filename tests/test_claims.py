@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import sample
 from spacy.language import Language
 
+from parallax.config import Options
 from parallax.extract.claims import find_claims
+from parallax.ingest import read_inputs
+from parallax.pipeline import analyze
 from parallax.records import Article, Claim, Extraction
 
 
@@ -232,3 +238,31 @@ def test_a_subject_without_its_aside_but_with_its_name(nlp: Language) -> None:
     assert sentence.subject == "College student Tarasov"  # a length of the object is said of the subject
     rate = find_claims(nlp("The birthrate was 6.77 births per 1,000 people, a fall from 7.52 births in 2021."))
     assert [(c.value, c.subject) for c in rate] == [(6.77, "The birthrate"), (7.52, "The birthrate")]
+
+
+SPORTS_REPORT = (
+    "Scottie Scheffler shot a 4-under 68 on Friday and leads the Masters by two strokes. "
+    "More than 40,000 fans walked the course in the rain.\n\n"
+    "Russia has been barred from the Olympics since 2022, and the International Olympic Committee "
+    "said 15 Russian athletes would compete as neutrals in Paris."
+)
+
+
+def _claims_of(tmp_path: Path, url: str, nlp: Language, options: Options) -> list[Claim]:
+    line = {"id": "golf", "url": url, "title": "Scheffler leads", "published": "2024-04-12", "text": SPORTS_REPORT}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf8")
+    ((_, extraction),) = [item for item in analyze(read_inputs([str(path)], options=options), nlp=nlp, options=options)]
+    assert extraction is not None
+    return extraction.claims
+
+
+def test_an_article_filed_under_sport_keeps_only_political_claims(
+    tmp_path: Path, nlp: Language, options: Options
+) -> None:
+    sport = _claims_of(
+        tmp_path, "https://www.example.com/story/sports/golf/2024/04/12/scheffler-leads/1/", nlp, options
+    )
+    assert [c.value or c.low for c in sport] == [15]  # the IOC's count names political actors; fans and strokes do not
+    news = _claims_of(tmp_path, "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/", nlp, options)
+    assert {40_000, 15} <= {c.value or c.low for c in news}
