@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from parallax.config import Options
 from parallax.extract.claims import find_claims
+from parallax.extract.claims_layout import is_furniture
 from parallax.ingest import read_inputs
 from parallax.pipeline import analyze
 from parallax.records import Article, Claim, Extraction
@@ -145,6 +146,13 @@ def test_no_claims_from_captions_headings_or_repeats(nlp: Language) -> None:
     assert claim.text.startswith("The United Arab Emirates") and claim.value == 3
 
 
+def test_a_graphic_with_its_credit_is_furniture(nlp: Language) -> None:
+    graphic = "V.I.P. area 2 FESTIVAL GROUNDS MAIN STAGE CROWD 1 200 FEET 6 3 People fled in this direction By The New York Times"
+    assert is_furniture(nlp(graphic), 0, len(graphic))
+    prose = "The festival drew 22,000 people, according to a count by The New York Times."
+    assert not is_furniture(nlp(prose), 0, len(prose))
+
+
 def test_ranges_and_tallies(nlp: Language) -> None:
     doc = nlp(
         "Tiangong's orbit is 210 to 280 miles high. The rules could cost them between $1 billion to $3 billion each. "
@@ -202,7 +210,9 @@ def test_a_pronoun_subject_is_named_only_when_sure(nlp: Language) -> None:
     between = "Stephen Paddock checked in on Thursday. Police say Marilou Danley was abroad. He left 23 guns there."
     (unsure,) = find_claims(nlp(between))
     assert unsure.subject == "He"  # the sentence before is about someone else: left as written
-    opening = "As Roy Cooper considered possible impacts, he also referenced the 750,000 people who could be furloughed."
+    opening = (
+        "As Roy Cooper considered possible impacts, he also referenced the 750,000 people who could be furloughed."
+    )
     (furloughed,) = find_claims(nlp(opening))
     assert furloughed.subject == "Roy Cooper"
     two_people = "When Barack Obama met Vladimir Putin in 2009, he offered 20 new missiles."
