@@ -293,9 +293,6 @@ def _only_person(pronoun: Token) -> str | None:
         subject = _nsubj(ancestor)
         if subject is not None:
             return _person_name(subject)
-    opening = _opening_clause_subject(pronoun)
-    if opening is not None:
-        return opening
     sent = pronoun.sent
     if pronoun.head.dep_ != "ROOT" or sent.start == 0:
         return None
@@ -304,18 +301,6 @@ def _only_person(pronoun: Token) -> str | None:
         return None
     subject = _nsubj(before.root)
     return _person_name(subject) if subject is not None else None
-
-
-def _opening_clause_subject(pronoun: Token) -> str | None:
-    """ "As Cooper considered possible impacts, he referenced ...": the named subject of an
-    adverbial clause that opens the pronoun's sentence, when no other person stands between."""
-    verb = pronoun.head
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
-    subject = _nsubj(clause) if clause is not None else None
-    if subject is None or subject.i < pronoun.sent.start:
-        return None
-    persons = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and pronoun.sent.start <= e.start < pronoun.i]
-    return _person_name(subject) if len(persons) == 1 else None
 
 
 def _person_name(token: Token) -> str | None:
