@@ -260,8 +260,8 @@ SPORTS_REPORT = (
 )
 
 
-def _claims_of(tmp_path: Path, url: str, nlp: Language, options: Options) -> list[Claim]:
-    line = {"id": "golf", "url": url, "title": "Scheffler leads", "published": "2024-04-12", "text": SPORTS_REPORT}
+def _claims_of(tmp_path: Path, url: str, nlp: Language, options: Options, text: str = SPORTS_REPORT) -> list[Claim]:
+    line = {"id": "golf", "url": url, "title": "Scheffler leads", "published": "2024-04-12", "text": text}
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf8")
     ((_, extraction),) = [item for item in analyze(read_inputs([str(path)], options=options), nlp=nlp, options=options)]
@@ -278,3 +278,14 @@ def test_an_article_filed_under_sport_keeps_only_political_claims(
     assert [c.value or c.low for c in sport] == [15]  # the IOC's count names political actors; fans and strokes do not
     news = _claims_of(tmp_path, "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/", nlp, options)
     assert {40_000, 15} <= {c.value or c.low for c in news}
+
+
+def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nlp: Language, options: Options) -> None:
+    launch = (
+        "SpaceX launched its Falcon Heavy rocket from Florida on Tuesday, carrying a red Tesla Roadster. "
+        "The rocket's 27 engines produce more than 5 million pounds of thrust at liftoff."
+    )
+    url = "https://www.example.com/2018/02/06/science/falcon-heavy-launch.html"
+    assert _claims_of(tmp_path, url, nlp, options, text=launch) == []
+    ministry = launch + "\n\nThe Ministry of Defence said 12 military satellites would follow within five years."
+    assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=ministry)]

@@ -45,7 +45,7 @@ from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
-from .scope import article_section, political_mention
+from .scope import article_section, political_spans
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
@@ -62,14 +62,14 @@ PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a th
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants.
-    An article its publisher files outside politics (``scope.article_section``) keeps only the
-    claims of sentences that name a political actor."""
+    An article that names no political actor makes no claims; one its publisher files outside
+    politics (``scope.article_section``) keeps only the claims of sentences that name one."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
     claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
+    political = political_spans(doc, extraction.mentions)
     if article_section(article) is not None:  # filed under sport, business, ...: politics only
-        political = [m for m in extraction.mentions if political_mention(m)]
-        claims = [c for c in claims if any(c.start <= m.start and m.end <= c.end for m in political)]
-    extraction.claims = claims
+        claims = [c for c in claims if any(c.start <= start and end <= c.end for start, end in political)]
+    extraction.claims = claims if political else []  # naming no political actor: not about politics
 
 
 def find_claims(

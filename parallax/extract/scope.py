@@ -1,14 +1,18 @@
-"""Scope: what a publisher files outside politics, and which sentences still name politics.
+"""Scope: which articles and sentences speak of politics.
 
-Parallax reports politics. A sports result, a shopping tip or a film review holds figures
-that are checkable but are no political claim. The publisher's own section says what an
-article is about ("/story/sports/golf/...", "/money/shopping/"), from its URL path or a
-``section`` / ``category`` field of its input; ``parallax/data/scope-sections.yaml`` lists
-the section words that are not politics. In such an article a sentence still counts when it
-names a political actor: a state named as a place or a government, an intergovernmental
-organisation, an office holder, a role ("the senator"), or an actor of a political sector
-(government, military, police, judiciary, legislature, party, opposition, rebels). A
-nationality word ("Japanese outfielder") names no actor of its own.
+Parallax reports politics. A sports result, a product launch or a film review holds figures
+that are checkable but are no political claim. Two signals, both of the article itself:
+
+- **Political actors named.** A political actor is a state named as a place or a government,
+  an intergovernmental organisation, an office holder, a role ("the senator"), an actor of a
+  political sector (government, military, police, judiciary, legislature, party, opposition,
+  rebels), or a generic political agent of PETRARCH2's dictionary ("the Federal Aviation
+  Administration", "riot police"). A nationality word ("Japanese outfielder") names no actor
+  of its own. An article that names none is not about politics.
+- **The publisher's section** ("/story/sports/golf/...", "/money/cars/"), from its URL path or
+  a ``section`` / ``category`` field of its input; ``parallax/data/scope-sections.yaml`` lists
+  the section words that are not politics. In such an article only the sentences that name a
+  political actor are.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.tokens import Doc
 
 from ..actors import load_registry
 from ..records import Article, Mention
+from .events_actors import agent_sector
 
-__all__ = ["article_section", "political_mention"]
+__all__ = ["article_section", "political_mention", "political_spans"]
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "UAF", "PTY", "IGO"})
 _NUMBERED = re.compile(r"-\d+$")  # "business-12345": a section with the story's number
@@ -78,3 +84,13 @@ def political_mention(mention: Mention) -> bool:
     if actor.kind in {"state", "igo"}:
         return True
     return bool(actor.offices) or (actor.sector or "") in POLITICAL_SECTORS
+
+
+def political_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Character spans of ``doc`` that name a political actor: linked mentions
+    (``political_mention``) and nouns heading a generic political agent."""
+    spans = [(m.start, m.end) for m in mentions if political_mention(m)]
+    for token in doc:
+        if token.pos_ in {"NOUN", "PROPN"} and (agent_sector(token) or "") in POLITICAL_SECTORS:
+            spans.append((token.idx, token.idx + len(token.text)))
+    return spans
