@@ -289,3 +289,12 @@ def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nl
     assert _claims_of(tmp_path, url, nlp, options, text=launch) == []
     ministry = launch + "\n\nThe Ministry of Defence said 12 military satellites would follow within five years."
     assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=ministry)]
+
+
+def test_a_reported_it_or_they_is_its_reporter(nlp: Language) -> None:
+    (spent,) = find_claims(nlp("The European Union says it has spent $145 billion since the start of the war."))
+    assert spent.subject == "The European Union"
+    (votes,) = find_claims(nlp("Democrats say they have 218 votes."))
+    assert votes.subject == "Democrats"
+    (troops,) = find_claims(nlp("The Pentagon says they sent 300 troops."))  # not the same number: not resolved
+    assert troops.subject == "they"
