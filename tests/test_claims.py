@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import sample
 from spacy.language import Language
 
+from parallax.config import Options
 from parallax.extract.claims import find_claims
+from parallax.extract.claims_layout import is_furniture
+from parallax.ingest import read_inputs
+from parallax.pipeline import analyze
 from parallax.records import Article, Claim, Extraction
 
 
@@ -139,6 +146,17 @@ def test_no_claims_from_captions_headings_or_repeats(nlp: Language) -> None:
     assert claim.text.startswith("The United Arab Emirates") and claim.value == 3
 
 
+def test_a_graphic_with_its_credit_is_furniture(nlp: Language) -> None:
+    graphic = (  # a map with its numbered notes, run together by the crawler
+        "FESTIVAL GROUNDS 200 FEET CROWD MAIN STAGE People fled in this direction NORTH Many victims lay on an area "
+        "covered with synthetic grass. A video showed people climbing over a fence about eight feet tall. "
+        "V.I.P. area 2 FESTIVAL GROUNDS MAIN STAGE CROWD 1 200 FEET 6 3 By The New York Times"
+    )
+    assert is_furniture(nlp(graphic), 0, len(graphic))
+    prose = "The festival drew 22,000 people, according to a count by The New York Times."
+    assert not is_furniture(nlp(prose), 0, len(prose))
+
+
 def test_ranges_and_tallies(nlp: Language) -> None:
     doc = nlp(
         "Tiangong's orbit is 210 to 280 miles high. The rules could cost them between $1 billion to $3 billion each. "
@@ -232,3 +250,51 @@ def test_a_subject_without_its_aside_but_with_its_name(nlp: Language) -> None:
     assert sentence.subject == "College student Tarasov"  # a length of the object is said of the subject
     rate = find_claims(nlp("The birthrate was 6.77 births per 1,000 people, a fall from 7.52 births in 2021."))
     assert [(c.value, c.subject) for c in rate] == [(6.77, "The birthrate"), (7.52, "The birthrate")]
+
+
+SPORTS_REPORT = (
+    "Scottie Scheffler shot a 4-under 68 on Friday and leads the Masters by two strokes. "
+    "More than 40,000 fans walked the course in the rain.\n\n"
+    "Russia has been barred from the Olympics since 2022, and the International Olympic Committee "
+    "said 15 Russian athletes would compete as neutrals in Paris."
+)
+
+
+def _claims_of(tmp_path: Path, url: str, nlp: Language, options: Options, text: str = SPORTS_REPORT) -> list[Claim]:
+    line = {"id": "golf", "url": url, "title": "Scheffler leads", "published": "2024-04-12", "text": text}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf8")
+    ((_, extraction),) = [item for item in analyze(read_inputs([str(path)], options=options), nlp=nlp, options=options)]
+    assert extraction is not None
+    return extraction.claims
+
+
+def test_an_article_filed_under_sport_keeps_only_political_claims(
+    tmp_path: Path, nlp: Language, options: Options
+) -> None:
+    sport = _claims_of(
+        tmp_path, "https://www.example.com/story/sports/golf/2024/04/12/scheffler-leads/1/", nlp, options
+    )
+    assert [c.value or c.low for c in sport] == [15]  # the IOC's count names political actors; fans and strokes do not
+    news = _claims_of(tmp_path, "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/", nlp, options)
+    assert {40_000, 15} <= {c.value or c.low for c in news}
+
+
+def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nlp: Language, options: Options) -> None:
+    launch = (
+        "SpaceX launched its Falcon Heavy rocket from Florida on Tuesday, carrying a red Tesla Roadster. "
+        "The rocket's 27 engines produce more than 5 million pounds of thrust at liftoff."
+    )
+    url = "https://www.example.com/2018/02/06/science/falcon-heavy-launch.html"
+    assert _claims_of(tmp_path, url, nlp, options, text=launch) == []
+    ministry = launch + "\n\nThe Ministry of Defence said 12 military satellites would follow within five years."
+    assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=ministry)]
+
+
+def test_a_reported_it_or_they_is_its_reporter(nlp: Language) -> None:
+    (spent,) = find_claims(nlp("The European Union says it has spent $145 billion since the start of the war."))
+    assert spent.subject == "The European Union"
+    (votes,) = find_claims(nlp("Democrats say they have 218 votes."))
+    assert votes.subject == "Democrats"
+    (troops,) = find_claims(nlp("The Pentagon says they sent 300 troops."))  # not the same number: not resolved
+    assert troops.subject == "they"

@@ -45,6 +45,7 @@ from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
+from .scope import article_section, political_spans
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
@@ -57,12 +58,19 @@ APPOSED = CLAUSES | {"appos"}
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object is said of the clause's subject
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
+REPORTED_PRONOUNS = frozenset({"it", "they"})  # ... except as the subject of what their reporter says
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
-    """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants."""
+    """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants.
+    An article that names no political actor makes no claims; one its publisher files outside
+    politics (``scope.article_section``) keeps only the claims of sentences that name one."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
-    extraction.claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
+    claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
+    political = political_spans(doc, extraction.mentions)
+    if article_section(article) is not None:  # filed under sport, business, ...: politics only
+        claims = [c for c in claims if any(c.start <= start and end <= c.end for start, end in political)]
+    extraction.claims = claims if political else []  # naming no political actor: not about politics
 
 
 def find_claims(
@@ -278,6 +286,20 @@ def _antecedent(verb: Token, pronoun: str) -> str | None:
     return _only_person(subject) if subject is not None and subject.lower_ == pronoun else None
 
 
+def _reporter(verb: Token, pronoun: str) -> str | None:
+    """ "The European Union says it has spent ...", "Democrats say they ...": a reported clause's
+    subject pronoun is the reporter, a noun of the same number that is no pronoun itself."""
+    subject = _nsubj(verb)
+    if subject is None or subject.lower_ != pronoun or verb.dep_ != "ccomp":
+        return None
+    cue = verb.head
+    reporter = _nsubj(cue)
+    if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"} or not load_quote_cues().is_cue(cue.lemma_):
+        return None
+    plural = reporter.tag_ in {"NNS", "NNPS"}
+    return _without_aside(reporter).text if plural == (pronoun == "they") else None
+
+
 def _only_person(pronoun: Token) -> str | None:
     """ "Amina Ali told CNN that she was held ...": the named subject of the clause that governs
     the pronoun's; "Stephen Paddock ... . He left behind ...": the named subject of the sentence
@@ -477,6 +499,8 @@ def _claim(
     subject = _tidy(subject, text)
     if subject is not None and subject.lower() in PERSON_PRONOUNS:
         subject = _antecedent(verb, subject.lower()) or subject  # "he raised ...": the person named before
+    elif subject is not None and subject.lower() in REPORTED_PRONOUNS:
+        subject = _reporter(verb, subject.lower()) or subject  # "The European Union says it has spent ..."
     claim = Claim(
         article=article_id,
         start=start,

@@ -4,7 +4,8 @@ Cleaning removes the furniture it can name (``parallax.clean``); what it keeps b
 like prose still has the layout of furniture, and a claim never comes from it:
 
 - a photo credit at the end of the line ("... at the Capitol. (Photo: SpaceX via Florida Today)",
-  "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters"), or a
+  "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters"; a graphic's
+  "... By The New York Times" with no full stop), or a
   slideshow's controls or counter in it ("Play slideshow Getty Images 1 of 35 ...");
 - no finite verb in the whole line: a headline ("UAE to build water plants in Gaza"), an image's
   alt text, a caption fragment ("Representative Blake Farenthold, in December at the Capitol.");
@@ -30,7 +31,8 @@ AGENCIES = (
 CREDIT = re.compile(
     r"\((?:ap |afp |file )?(?:photo|image|picture|credit|video|illustration)s?\b[^()]{0,120}\)\W*$"
     rf"|[\w.'’-]+ ?/ ?(?:{AGENCIES})(?: via [\w ]+)?\)?\W*$"
-    r"|\bcredit\s*:",
+    r"|\bcredit\s*:"
+    rf"|\b(?-i:By) (?:{AGENCIES})$",  # a map's or chart's credit: "... People fled in this direction NORTH By The New York Times"
     re.IGNORECASE,
 )
 GLUED_CREDIT = re.compile(r"[a-z.]Credit[A-Z]")  # a caption and its credit run together by the crawler
