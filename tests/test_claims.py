@@ -298,3 +298,7 @@ def test_a_reported_it_or_they_is_its_reporter(nlp: Language) -> None:
     assert votes.subject == "Democrats"
     (troops,) = find_claims(nlp("The Pentagon says they sent 300 troops."))  # not the same number: not resolved
     assert troops.subject == "they"
+    (estimate,) = find_claims(nlp("Its earnings will rise. It will grow 18 percent in 2018, Goldman estimates."))
+    assert estimate.subject != "Goldman"  # the reporter comes after: "it" is what came before
+    (weeks,) = find_claims(nlp("The ministry said it will take eight weeks to rebuild the bridge."))
+    assert weeks.subject != "The ministry"  # "it will take": no referent

@@ -59,6 +59,7 @@ OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
 REPORTED_PRONOUNS = frozenset({"it", "they"})  # ... except as the subject of what their reporter says
+DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "remain"})  # "it is ...", "it will take ...": no referent
 
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
@@ -289,12 +290,16 @@ def _antecedent(verb: Token, pronoun: str) -> str | None:
 def _reporter(verb: Token, pronoun: str) -> str | None:
     """ "The European Union says it has spent ...", "Democrats say they ...": a reported clause's
     subject pronoun is the reporter, a noun of the same number that is no pronoun itself."""
-    subject = _nsubj(verb)
-    if subject is None or subject.lower_ != pronoun or verb.dep_ != "ccomp":
-        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != pronoun or verb.dep_ != "ccomp" or verb.lemma_ in DUMMY_IT_VERBS:
+        return None  # "it's a scam", "it will take eight weeks", "it has been established": no one's
     cue = verb.head
     reporter = _nsubj(cue)
     if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"} or not load_quote_cues().is_cue(cue.lemma_):
+        return None
+    if not reporter.i < cue.i < subject.i:  # "..., it has risen 18 percent, Goldman estimates": an earlier noun's
+        return None
+    if pronoun == "it" and reporter.ent_type_ == "PERSON":
         return None
     plural = reporter.tag_ in {"NNS", "NNPS"}
     return _without_aside(reporter).text if plural == (pronoun == "they") else None
