@@ -56,6 +56,9 @@ MIN_LEARNED_CUES = 5
 MIN_LEARNED_RATE = 0.05
 # Shortest content of a learned cue.
 MIN_LEARNED_TOKENS = 3
+# What a learned cue reports: its own clause or object, never the clause it hangs off ("Trump
+# said he plans to ..." is no "C, X plans" whose content would be "Trump said").
+LEARNED_RULES = {"ccomp", "xcomp", "object"}
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -455,8 +458,10 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _from_clause_verb(token)
         elif token.pos_ == "VERB" and lemma in lexicon.learned:
             attribution = _from_verb(token, _widened(lexicon))
-            if attribution is not None and attribution.end - attribution.start < MIN_LEARNED_TOKENS:
-                attribution = None  # "declined to say": too little to be what someone holds
+            if attribution is not None and (
+                attribution.kind not in LEARNED_RULES or attribution.end - attribution.start < MIN_LEARNED_TOKENS
+            ):
+                attribution = None  # "X said he plans to C" is no "C, X plans"; "decided to go": too little
         elif token.lower_ == "according":
             attribution = _according(token, lexicon)
         elif token.lower_ == "in":
