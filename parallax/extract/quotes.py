@@ -79,11 +79,12 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
 
 
 def _kind(doc: Doc, quote: Quote, lexicon: Lexicon) -> str:
-    """What the quote reports (speech, belief, intention, ...), from the lemmas of its cue."""
+    """What the quote reports (speech, belief, intention, ...), from the lemma of its cue's head
+    ("shot back" is said, not a stance of "back")."""
     if quote.cue_start is None or quote.cue_end is None:
         return "speech"
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    return lexicon.kind_of([t.lemma_.lower() for t in cue] if cue is not None else [])
+    return lexicon.kind_of([cue.root.lemma_.lower()] if cue is not None else [])
 
 
 def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "Lexicon",
     "cut_tail",
     "find_attributions",
+    "held",
     "load_lexicon",
     "negated",
     "subject_of",
@@ -59,6 +60,8 @@ MIN_LEARNED_TOKENS = 3
 # What a learned cue reports: its own clause or object, never the clause it hangs off ("Trump
 # said he plans to ..." is no "C, X plans" whose content would be "Trump said").
 LEARNED_RULES = {"ccomp", "xcomp", "object"}
+# How far up the parse a learned cue looks for a cue whose content holds it.
+MAX_HELD_HOPS = 6
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -456,7 +459,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _from_verb(token, lexicon)
         elif token.pos_ == "VERB" and lemma in lexicon.clause_verbs:
             attribution = _from_clause_verb(token)
-        elif token.pos_ == "VERB" and lemma in lexicon.learned:
+        elif token.pos_ == "VERB" and lemma in lexicon.learned and held(token, lexicon):
             attribution = _from_verb(token, _widened(lexicon))
             if attribution is not None and (
                 attribution.kind not in LEARNED_RULES or attribution.end - attribution.start < MIN_LEARNED_TOKENS
@@ -469,6 +472,23 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         if attribution is not None and not _across_paragraphs(doc, attribution) and not negated(attribution.cue):
             found.append(attribution)
     return found
+
+
+def held(cue: Token, lexicon: Lexicon) -> bool:
+    """A learned cue (belief, intention, stance) the writer asserts of its subject: not asked
+    about ("whether he wants ..."), and not inside what a cue reports ("Leavitt said Trump wanted
+    ...", "he hopes Biden will support ..."): such nested reports stay in the outer quote."""
+    current = cue
+    for _ in range(MAX_HELD_HOPS):
+        if any(child.dep_ == "mark" and child.lower_ in {"whether", "if"} for child in current.children):
+            return False
+        if current.head.i == current.i:
+            return True
+        current = current.head
+        lemma = current.lemma_.lower()
+        if current.pos_ in {"VERB", "AUX"} and (lexicon.is_cue(lemma) or lemma in lexicon.learned):
+            return False
+    return True
 
 
 @lru_cache(maxsize=2)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import load_options
 from ..records import Quote
-from .quotes_cues import load_lexicon, negated, subject_of
+from .quotes_cues import held, load_lexicon, negated, subject_of
 from .quotes_marks import text_of
 from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
 
@@ -197,7 +197,7 @@ def _judged_right(content: Span, source: Span, cue: Span) -> bool:
         return False  # "Biden is expected to amplify ...": the subject is not who expects
     if content.root.dep_ in {"nsubj", "nsubjpass"} and content.root.head.i == cue.root.i:
         return False  # "..., said the paper": the cue's subject is its speaker, not its content
-    if _learned_only(cue) and not names_someone(source.root):
+    if _learned_only(cue) and not (names_someone(source.root) and held(cue.root, load_lexicon())):
         return False  # "Russia's broader foreign policy stance, which seeks to ...": no one holds it
     return source.root.pos_ in {"NOUN", "PROPN", "PRON"}
 
