@@ -364,3 +364,15 @@ def test_kinds_and_learned_cues_come_from_data() -> None:
     assert lexicon.kind_of(["say"]) == "speech" and lexicon.kind_of(["want"]) == "intention"
     assert {"want", "believe", "support", "hope"} <= lexicon.learned
     assert "see" not in lexicon.learned and "have" not in lexicon.learned
+
+
+def test_a_learned_cue_is_asserted_of_someone(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "Trump refused to answer questions about whether he wants Ukraine to win the war. "
+            "Do you support the new housing bill? "
+            "You may consider it a smartphone manufacturer. "
+            "Leavitt said Trump wanted her to tell reporters that he would be gracious."
+        )
+    )
+    assert [q.kind for q in quotes] == ["speech"], [(q.kind, q.text) for q in quotes]

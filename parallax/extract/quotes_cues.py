@@ -475,9 +475,16 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
 
 
 def held(cue: Token, lexicon: Lexicon) -> bool:
-    """A learned cue (belief, intention, stance) the writer asserts of its subject: not asked
-    about ("whether he wants ..."), and not inside what a cue reports ("Leavitt said Trump wanted
+    """A learned cue (belief, intention, stance) the writer asserts of someone: not asked about
+    ("whether he wants ...", "Do you support ...?"), not passive ("considered undemocratic"), not
+    of a generic "you", and not inside what a cue reports ("Leavitt said Trump wanted
     ...", "he hopes Biden will support ..."): such nested reports stay in the outer quote."""
+    if cue.sent.text.rstrip().endswith("?") or any(child.dep_ == "auxpass" for child in cue.children):
+        return False  # "Do you support ...?", "elections considered undemocratic" (who considers?)
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return False
+    if any(child.dep_ == "nsubj" and child.lower_ == "you" for child in cue.children):
+        return False  # "You may consider it a smartphone maker": anyone, no one in particular
     current = cue
     for _ in range(MAX_HELD_HOPS):
         if any(child.dep_ == "mark" and child.lower_ in {"whether", "if"} for child in current.children):
