@@ -341,6 +341,7 @@ def quotes(
     for q in found:
         mark = '"' if q.direct else "~"
         via = f" ({q.channel})" if q.channel else ""
+        via += f" [{q.kind}]" if q.kind != "speech" else ""  # a belief or intention is never shown as said
         speaker = display_name(q.speaker) or q.speaker_text or "?"
         sys.stdout.write(
             plain(f"[{q.article[:8]}] {speaker} {q.cue or ''}{via}: {mark}{q.content or q.text}{mark}") + "\n"

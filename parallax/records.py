@@ -207,6 +207,9 @@ class Quote:
     # what was said, without the attribution that interrupts it ('"A," he said. "B."' -> "A, … B.");
     # None when that is ``text`` itself
     content: str | None = None
+    # what the attribution reports, from its cue: speech (said, denied, according to), belief
+    # (believes, thinks), intention (wants, plans), perception (saw), evidence (the poll shows)
+    kind: str = "speech"
 
 
 @dataclass

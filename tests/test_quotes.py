@@ -328,3 +328,51 @@ def test_according_to_plan_is_no_source(nlp: Language) -> None:
 def test_a_speaker_has_no_bullet_or_line_break(nlp: Language) -> None:
     (bullet,) = find_quotes(nlp("∎ President Joe Biden said the deal was a win for workers."))
     assert bullet.speaker_text == "President Joe Biden"
+
+
+def test_each_quote_says_what_kind_it_is(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "The minister said that the talks had failed. "
+            "Senator Smith wants to cut the defence budget by a tenth. "
+            "The governor believes that the state will recover by spring."
+        )
+    )
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds.get("the talks had failed") == "speech", kinds
+    assert _find(quotes, "cut the defence budget").kind == "intention"
+    assert _is(_find(quotes, "cut the defence budget"), "Smith")
+    assert _find(quotes, "the state will recover").kind == "belief"
+
+
+def test_a_learned_cue_needs_a_clause_unless_it_states_a_stance(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "The mayor supports the new housing bill. "
+            "The Cuban government declined the offer of American doctors. "
+            "Indianapolis saw a total solar eclipse in 1205."
+        )
+    )
+    assert _find(quotes, "the new housing bill").kind == "stance"
+    assert not [q for q in quotes if "offer" in q.text or "eclipse" in q.text]
+
+
+def test_kinds_and_learned_cues_come_from_data() -> None:
+    from parallax.extract.quotes_cues import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.kind_of(["say"]) == "speech" and lexicon.kind_of(["want"]) == "intention"
+    assert {"want", "believe", "support", "hope"} <= lexicon.learned
+    assert "see" not in lexicon.learned and "have" not in lexicon.learned
+
+
+def test_a_learned_cue_is_asserted_of_someone(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "Trump refused to answer questions about whether he wants Ukraine to win the war. "
+            "Do you support the new housing bill? "
+            "You may consider it a smartphone manufacturer. "
+            "Leavitt said Trump wanted her to tell reporters that he would be gracious."
+        )
+    )
+    assert [q.kind for q in quotes] == ["speech"], [(q.kind, q.text) for q in quotes]

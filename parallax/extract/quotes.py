@@ -74,17 +74,32 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     found = _dedupe([_close_quotation(doc, quote, marks) for quote in quotes])
     for quote in found:
         quote.content = _content(text_of(doc), quote)
+        quote.kind = _kind(doc, quote, lexicon)
     return found
+
+
+def _kind(doc: Doc, quote: Quote, lexicon: Lexicon) -> str:
+    """What the quote reports (speech, belief, intention, ...), from the lemma of its cue's head
+    ("shot back" is said, not a stance of "back")."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return "speech"
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return lexicon.kind_of([cue.root.lemma_.lower()] if cue is not None else [])
 
 
 def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
     """A verb that takes an object but is no verb of saying ("challenge", "defend", "welcome")
     reports speech only from a speaker named or a pronoun, or one the span model marks as a
     source ("the petition accused ..."): "Russia's broader foreign policy stance, which seeks to
-    challenge the influence of ..." is no quote."""
+    challenge the influence of ..." is no quote. The same holds for every learned cue (belief,
+    intention, stance: "the stance, which seeks to ...")."""
     speaker = attribution.speaker
-    if attribution.kind != "object" or speaker is None or attribution.cue.lemma_.lower() in lexicon.verbs:
+    lemma = attribution.cue.lemma_.lower()
+    learned = lemma in lexicon.learned and not lexicon.is_cue(lemma)  # "seeks to", "wants": no verb of saying
+    if not learned and (attribution.kind != "object" or speaker is None or lemma in lexicon.verbs):
         return True
+    if speaker is None:
+        return False
     if speaker.tag_ in {"WP", "WDT"}:
         return names_someone(speaker)  # the model marks "which", not what it stands for
     return names_someone(speaker) or is_model_source(speaker) is not False  # None: no model to ask

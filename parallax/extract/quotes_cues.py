@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +23,7 @@ __all__ = [
     "Lexicon",
     "cut_tail",
     "find_attributions",
+    "held",
     "load_lexicon",
     "negated",
     "subject_of",
@@ -50,6 +51,17 @@ OBJECT_TAIL_DEPS = {"dobj", "oprd", "prep", "ccomp", "xcomp", "dative", "attr", 
 OBJECT_PREPS = {"as", "of", "for", "to", "with", "into", "against", "over", "about", "on", "because"}
 # Named entities that can report something (a clause whose subject is one may go on with its own acts).
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# A cue mined from PolNeAR train/ is taken from the span model when annotators marked it this
+# often, and as a cue at least this share of the times it occurs.
+MIN_LEARNED_CUES = 5
+MIN_LEARNED_RATE = 0.05
+# Shortest content of a learned cue.
+MIN_LEARNED_TOKENS = 3
+# What a learned cue reports: its own clause or object, never the clause it hangs off ("Trump
+# said he plans to ..." is no "C, X plans" whose content would be "Trump said").
+LEARNED_RULES = {"ccomp", "xcomp", "object"}
+# How far up the parse a learned cue looks for a cue whose content holds it.
+MAX_HELD_HOPS = 6
 XCOMP_VERBS = {"urge", "vow", "promise", "threaten", "demand", "ask", "call", "warn", "agree", "propose"}
 
 
@@ -60,6 +72,17 @@ class Lexicon:
     clause_verbs: frozenset[str]
     according: tuple[str, ...]
     channels: tuple[tuple[str, str], ...]  # (phrase, channel), longest phrase first
+    kinds: dict[str, str] = field(default_factory=dict, compare=False)  # lemma -> belief, intention, ... (not speech)
+    # lemmas PolNeAR train/ annotators mark as cues often enough to be taken from the span model
+    learned: frozenset[str] = frozenset()
+
+    def kind_of(self, lemmas: list[str]) -> str:
+        """What an attribution with these cue lemmas reports: "speech" unless a lemma of the cue
+        is listed under another kind ("believes" -> belief, "wants" -> intention)."""
+        for lemma in lemmas:
+            if lemma in self.kinds:
+                return self.kinds[lemma]
+        return "speech"
 
     def is_cue(self, lemma: str) -> bool:
         """``lemma`` is a cue verb of any kind (clause, object, evidence or belief)."""
@@ -72,13 +95,32 @@ def load_lexicon() -> Lexicon:
     text = resources.files("parallax").joinpath("data/quotes-cues.yaml").read_text(encoding="utf8")
     data: dict[str, Any] = yaml.safe_load(text)
     channels = [(phrase.lower(), channel) for channel, phrases in data["channels"].items() for phrase in phrases]
+    kinds = {lemma: kind for kind, lemmas in data["kinds"].items() for lemma in lemmas}
     return Lexicon(
         verbs=frozenset(data["verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         clause_verbs=frozenset(data["clause_verbs"]),
         according=tuple(data["according"]),
         channels=tuple(sorted(channels, key=lambda item: -len(item[0]))),
+        kinds=kinds,
+        learned=_learned_cues(frozenset(kinds)),
     )
+
+
+def _learned_cues(kinds: frozenset[str]) -> frozenset[str]:
+    """Lemmas mined from PolNeAR train/ (``quotes-cues-mined.tsv``) that head a cue at least
+    ``MIN_LEARNED_CUES`` times and at least ``MIN_LEARNED_RATE`` of the times they occur, and
+    whose kind is listed in the lexicon's ``kinds``."""
+    text = resources.files("parallax").joinpath("data/quotes-cues-mined.tsv").read_text(encoding="utf8")
+    learned = set()
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3 or not fields[1].isdigit():
+            continue
+        cues, tokens = int(fields[1]), int(fields[2])
+        if fields[0] in kinds and cues >= MIN_LEARNED_CUES and cues >= MIN_LEARNED_RATE * tokens:
+            learned.add(fields[0])
+    return frozenset(learned)
 
 
 @dataclass
@@ -417,6 +459,12 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             attribution = _from_verb(token, lexicon)
         elif token.pos_ == "VERB" and lemma in lexicon.clause_verbs:
             attribution = _from_clause_verb(token)
+        elif token.pos_ == "VERB" and lemma in lexicon.learned and held(token, lexicon):
+            attribution = _from_verb(token, _widened(lexicon))
+            if attribution is not None and (
+                attribution.kind not in LEARNED_RULES or attribution.end - attribution.start < MIN_LEARNED_TOKENS
+            ):
+                attribution = None  # "X said he plans to C" is no "C, X plans"; "decided to go": too little
         elif token.lower_ == "according":
             attribution = _according(token, lexicon)
         elif token.lower_ == "in":
@@ -424,6 +472,39 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         if attribution is not None and not _across_paragraphs(doc, attribution) and not negated(attribution.cue):
             found.append(attribution)
     return found
+
+
+def held(cue: Token, lexicon: Lexicon) -> bool:
+    """A learned cue (belief, intention, stance) the writer asserts of someone: not asked about
+    ("whether he wants ...", "Do you support ...?"), not passive ("considered undemocratic"), not
+    of a generic "you", and not inside what a cue reports ("Leavitt said Trump wanted
+    ...", "he hopes Biden will support ..."): such nested reports stay in the outer quote."""
+    if cue.sent.text.rstrip().endswith("?") or any(child.dep_ == "auxpass" for child in cue.children):
+        return False  # "Do you support ...?", "elections considered undemocratic" (who considers?)
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return False
+    if any(child.dep_ == "nsubj" and child.lower_ == "you" for child in cue.children):
+        return False  # "You may consider it a smartphone maker": anyone, no one in particular
+    current = cue
+    for _ in range(MAX_HELD_HOPS):
+        if any(child.dep_ == "mark" and child.lower_ in {"whether", "if"} for child in current.children):
+            return False
+        if current.head.i == current.i:
+            return True
+        current = current.head
+        lemma = current.lemma_.lower()
+        if current.pos_ in {"VERB", "AUX"} and (lexicon.is_cue(lemma) or lemma in lexicon.learned):
+            return False
+    return True
+
+
+@lru_cache(maxsize=2)
+def _widened(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with the learned cues as verbs of a clause ("wants to C", "believes C"), and
+    those of a stance as verbs of an object too ("supports the bill"; "declined the offer",
+    "discussed plans" report nothing)."""
+    stances = frozenset(lemma for lemma in lexicon.learned if lexicon.kinds.get(lemma) == "stance")
+    return replace(lexicon, verbs=lexicon.verbs | lexicon.learned, object_verbs=lexicon.object_verbs | stances)
 
 
 def negated(cue: Token) -> bool:

@@ -29,9 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import load_options
 from ..records import Quote
-from .quotes_cues import load_lexicon, negated, subject_of
+from .quotes_cues import held, load_lexicon, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, speaker_fields, speaker_of
+from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
 
 __all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
@@ -78,7 +78,10 @@ def _windows(doc: Doc) -> list[tuple[int, int]]:
     cued = False
     for sentence in doc.sents:
         keep = cued
-        cued = any(t.lower_ == "according" or lexicon.is_cue(t.lemma_.lower()) for t in sentence)
+        cued = any(
+            t.lower_ == "according" or lexicon.is_cue(t.lemma_.lower()) or t.lemma_.lower() in lexicon.learned
+            for t in sentence
+        )
         if not (keep or cued):
             continue
         if runs and runs[-1][1] == sentence.start:
@@ -173,6 +176,10 @@ def _speaks(cue: Span, content: Span) -> bool:
     clause = content.root.pos_ in {"VERB", "AUX"} or content[0].lower_ in {"that", "to", "whether", "if"}
     for token in cue:
         lemma = token.lemma_.lower()
+        if lemma in lexicon.learned and not lexicon.is_cue(lemma):
+            # a cue annotators mark often ("wants to", "plans to", "believes"): of a clause, or of
+            # a noun phrase for a stance ("supports the bill"); "offering buttons" reports nothing
+            return clause or lexicon.kinds.get(lemma) == "stance"
         if token.lower_ == "according" or lemma in lexicon.object_verbs:
             return True
         if clause and (lemma in lexicon.verbs or lemma in lexicon.clause_verbs):
@@ -190,7 +197,18 @@ def _judged_right(content: Span, source: Span, cue: Span) -> bool:
         return False  # "Biden is expected to amplify ...": the subject is not who expects
     if content.root.dep_ in {"nsubj", "nsubjpass"} and content.root.head.i == cue.root.i:
         return False  # "..., said the paper": the cue's subject is its speaker, not its content
+    if _learned_only(cue) and not (names_someone(source.root) and held(cue.root, load_lexicon())):
+        return False  # "Russia's broader foreign policy stance, which seeks to ...": no one holds it
     return source.root.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def _learned_only(cue: Span) -> bool:
+    """The cue is one of the learned cues (belief, intention, stance) and no verb of saying."""
+    lexicon = load_lexicon()
+    lemmas = [t.lemma_.lower() for t in cue]
+    return any(lemma in lexicon.learned for lemma in lemmas) and not any(
+        lexicon.is_cue(lemma) or lemma == "according" for lemma in lemmas
+    )
 
 
 def _negated(cue: Span | None) -> bool:

@@ -298,6 +298,7 @@ def _quote(quote: dict[str, Any], names: Names, support: dict[Any, Any], titles:
             "direct": quote.get("direct", True),
             "cue": quote.get("cue"),
             "channel": quote.get("channel"),
+            "kind": quote.get("kind", "speech"),
         }
         | _cited(quote, titles)
         | _counts(record, quote["article"])
