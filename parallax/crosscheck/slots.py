@@ -1,0 +1,104 @@
+"""The slot a value fills in its sentence, read from the dependency parse.
+
+Two statements of a value are of one fact when the value fills the same slot of the same
+predicate: "had already repaid about $60,000 to his campaign" and "repaid the campaign about
+$40,000" (the verb *repay*), "Sentencing has been set for June 28" and "The judge set the
+sentencing for April 28" (*set*), "the Sept. 11, 2012, attack" and "the Sept. 8 attack" (*attack*),
+even when the words right next to the values differ. A slot is the value's governor, the first
+word above the value in the parse that is neither the value's own words (its unit: "troops",
+"percent"), nor a preposition, nor a time of day ("Thursday night"), with the subject of its clause
+when it is a verb. Light governors ("be", "have") name no fact on their own: they match only with
+the same named subject; reporting verbs ("said Tuesday") never.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = ["Slot", "same_slot", "slot_reader"]
+
+# governors that say nothing of what the value is: only with the same subject are they one slot
+LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "come"})
+# reporting verbs say when something was said, not what the value is of: never one slot ("Bloomberg
+# said on Wednesday" and "Bloomberg said Sunday" are two sayings)
+SAYING = frozenset(
+    {"say", "tell", "report", "announce", "add", "note", "confirm", "state", "write", "disclose", "reveal", "declare"}
+)
+# words a value's phrase holds that are no governor: times of day, and what a count or span is of
+PASS_THROUGH = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "noon", "midnight", "percent", "year", "month", "week"}
+)
+SKIPPED_POS = frozenset({"ADP", "DET", "NUM", "PUNCT", "CCONJ", "PART", "SPACE", "SYM", "ADV"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """The word a value depends on (lemma, lower case) and, for a verb, its clause's named subject."""
+
+    governor: str
+    subject: str = ""  # a proper-noun subject's lemma, "" when there is none or it is a common noun or pronoun
+
+
+def same_slot(a: Slot | None, b: Slot | None) -> bool:
+    """Whether two values fill one slot: one governor, not a light one unless with one named subject,
+    and no two different named subjects."""
+    if a is None or b is None or not a.governor or a.governor != b.governor or a.governor in SAYING:
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    return a.governor not in LIGHT or bool(a.subject and a.subject == b.subject)
+
+
+def slot_reader(nlp: Language, *, cache: int = 8192) -> Callable[[str, int, int, bool], Slot | None]:
+    """A reader of the slot of the value at ``start:end`` of a sentence, parsing each sentence once."""
+
+    @functools.lru_cache(maxsize=cache)
+    def parse(sentence: str) -> Doc:
+        return nlp(sentence, disable=[p for p in ("ner",) if p in nlp.pipe_names])
+
+    def read(sentence: str, start: int, end: int, counted: bool) -> Slot | None:
+        return slot_of(parse(sentence), start, end, counted=counted)
+
+    return read
+
+
+def slot_of(doc: Doc, start: int, end: int, *, counted: bool = False) -> Slot | None:
+    """The slot of the value at characters ``start:end`` of ``doc`` (None when no token is there);
+    ``counted``: the value is a count, and the noun right after it is what it counts, not its governor."""
+    own = [t for t in doc if start <= t.idx < end]
+    if not own:
+        return None
+    inside = {t.i for t in own}
+    if counted and own[-1].i + 1 < len(doc) and doc[own[-1].i + 1].pos_ == "NOUN":
+        inside.add(own[-1].i + 1)  # "3,000 troops": the unit is part of the value
+    token = _top(own, inside)
+    while token.head.i != token.i:
+        token = token.head
+        if token.i in inside or token.pos_ in SKIPPED_POS or token.lemma_.lower() in PASS_THROUGH:
+            continue
+        return Slot(token.lemma_.lower(), _subject(token))
+    return None
+
+
+def _top(own: list[Token], inside: set[int]) -> Token:
+    """The value's token whose head lies outside the value."""
+    return next((t for t in own if t.head.i not in inside or t.head.i == t.i), own[-1])
+
+
+def _subject(governor: Token) -> str:
+    """The named subject of a verb governor's clause (a conjoined verb's from its first conjunct)."""
+    verb = governor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.pos_ == "PROPN":
+            return child.lemma_.lower()
+    return ""
