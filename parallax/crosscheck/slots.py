@@ -7,7 +7,8 @@ sentencing for April 28" (*set*), "the Sept. 11, 2012, attack" and "the Sept. 8 
 even when the words right next to the values differ. A slot is the value's governor, the first
 word above the value in the parse that is neither the value's own words (its unit: "troops",
 "percent"), nor a preposition, nor a time of day ("Thursday night"), with the subject of its clause
-when it is a verb. Light governors ("be", "have") name no fact on their own: they match only with
+when it is a verb, or the verb above it when it is a noun ("the Sept. 8 attack killed" and "the
+Sept. 11 attack killed"), and the role the value plays (object, modifier, a preposition). Light governors ("be", "have") name no fact on their own: they match only with
 the same named subject; reporting verbs ("said Tuesday") never.
 """
 
@@ -33,8 +34,16 @@ SAYING = frozenset(
 PASS_THROUGH = frozenset(
     {"night", "morning", "evening", "afternoon", "day", "noon", "midnight", "percent", "year", "month", "week"}
 )
-SKIPPED_POS = frozenset({"ADP", "DET", "NUM", "PUNCT", "CCONJ", "PART", "SPACE", "SYM", "ADV"})
+SKIPPED_POS = frozenset({"ADP", "SCONJ", "DET", "NUM", "PUNCT", "CCONJ", "PART", "SPACE", "SYM", "ADV"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the role a value's phrase plays for its governor, by the dependency label that joins them: objects
+# and measures of a verb are one role (the parser calls "repaid about $40,000" npadvmod, "repaid about
+# $60,000 to his campaign" dobj); a preposition's role is the preposition ("set for", "since")
+ROLES = {
+    **dict.fromkeys(("dobj", "npadvmod", "attr", "oprd", "dative", "acomp", "pobj"), "object"),
+    **dict.fromkeys(("nsubj", "nsubjpass", "csubj"), "subject"),
+    **dict.fromkeys(("compound", "nmod", "amod", "nummod", "appos", "poss"), "modifier"),
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class Slot:
 
     governor: str
     subject: str = ""  # a proper-noun subject's lemma, "" when there is none or it is a common noun or pronoun
+    role: str = ""  # what the value's phrase is to the governor: "object", "modifier", "for" ...
+    above: str = ""  # a noun governor's own predicate ("the rate is expected", "equates to a rate")
 
 
 def same_slot(a: Slot | None, b: Slot | None) -> bool:
@@ -50,6 +61,8 @@ def same_slot(a: Slot | None, b: Slot | None) -> bool:
     and no two different named subjects."""
     if a is None or b is None or not a.governor or a.governor != b.governor or a.governor in SAYING:
         return False
+    if a.role != b.role or a.above != b.above:
+        return False  # "a corporate tax rate -- 21% -- is expected" and "equates to an 11 percent tax rate"
     if a.subject and b.subject and a.subject != b.subject:
         return False
     return a.governor not in LIGHT or bool(a.subject and a.subject == b.subject)
@@ -78,12 +91,41 @@ def slot_of(doc: Doc, start: int, end: int, *, counted: bool = False) -> Slot | 
     if counted and own[-1].i + 1 < len(doc) and doc[own[-1].i + 1].pos_ == "NOUN":
         inside.add(own[-1].i + 1)  # "3,000 troops": the unit is part of the value
     token = _top(own, inside)
+    path = [token]
     while token.head.i != token.i:
         token = token.head
-        if token.i in inside or token.pos_ in SKIPPED_POS or token.lemma_.lower() in PASS_THROUGH:
+        if token.i in inside or token.pos_ in SKIPPED_POS or token.dep_ == "prep" or _passed(token):
+            path.append(token)
             continue
-        return Slot(token.lemma_.lower(), _subject(token))
+        if any(child.dep_ == "nummod" and child.i not in inside for child in token.children):
+            return None  # "50 km (30 miles)": the governor is another measure, not a predicate
+        return Slot(token.lemma_.lower(), _subject(token), _role(path), _above(token))
     return None
+
+
+def _above(governor: Token) -> str:
+    """A noun or adjective governor's own predicate: the first verb above it ("" for a verb)."""
+    if governor.pos_ in {"VERB", "AUX"}:
+        return ""
+    token = governor
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_.lower()
+    return ""
+
+
+def _passed(token: Token) -> bool:
+    return token.lemma_.lower() in PASS_THROUGH
+
+
+def _role(path: list[Token]) -> str:
+    """The role of the phrase ``path`` climbs (from the value up to the governor, exclusive): its
+    preposition nearest the governor, else its last step's label, in ``ROLES``' classes."""
+    for token in reversed(path):
+        if token.dep_ == "prep" or token.pos_ in {"ADP", "SCONJ"}:
+            return token.lemma_.lower()
+    return ROLES.get(path[-1].dep_, path[-1].dep_)
 
 
 def _top(own: list[Token], inside: set[int]) -> Token:

@@ -612,7 +612,7 @@ def _pairs(
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
-            yield a, b, weight, anchored or slotted, slotted
+            yield a, b, weight, anchored, slotted
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
