@@ -17,7 +17,7 @@ def _slot(nlp: Language, sentence: str, value: str, *, counted: bool = False) ->
 
 def test_the_governor_passes_over_prepositions_units_and_times_of_day(options: Options) -> None:
     nlp = load_bare_nlp(options.spacy_model)
-    assert _slot(nlp, "Sentencing has been set for June 28.", "June 28") == Slot("set")
+    assert _slot(nlp, "Sentencing has been set for June 28.", "June 28") == Slot("set", role="for")
     repaid = _slot(nlp, "Hunter and his wife repaid the campaign about $40,000.", "$40,000", counted=True)
     assert repaid is not None and repaid.governor == "repay"
     night = _slot(nlp, "Ms. Griffin went online on Thursday night to express regret.", "Thursday")
@@ -50,3 +50,13 @@ def test_values_of_one_predicate_conflict_though_their_neighbours_differ(options
     (found,) = story_disagreements(statements, weigh, slot=slot)
     assert found.slotted and found.weight >= min_weight(found.first, found.second, slotted=True)
     assert (found.first.value, found.second.value) == ((6, 28, 0), (4, 28, 0))
+
+
+def test_two_rates_of_two_predicates_and_a_converted_measure_fill_no_one_slot(options: Options) -> None:
+    nlp = load_bare_nlp(options.spacy_model)
+    corporate = _slot(nlp, "A lower corporate tax rate -- down to 21% from 35% -- is expected to help.", "21%")
+    repatriation = _slot(nlp, "Analysts estimated that the charge equates to an 11 percent tax rate.", "11 percent")
+    assert not same_slot(corporate, repatriation)
+    assert _slot(nlp, "The camp lies less than 50 km (30 miles) from the border.", "30", counted=True) is None
+    since = _slot(nlp, "West Bank land has been occupied by Israel since 1967.", "1967")
+    assert since is not None and (since.governor, since.role) == ("occupy", "since")

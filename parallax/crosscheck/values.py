@@ -14,7 +14,9 @@ reporting verb) must be around the other, or, for a weekday, the sentences must 
 conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
 rounding and time zones, neither article states the other's value for that fact (an article that
 states both is counting two things; for a person's office it contradicts itself), each is the
-other's closest match, and no clock time scopes one figure alone. Values are compared only
+other's closest match, and no clock time scopes one figure alone. With the parse (``slots``), two
+values that fill one slot of one predicate are of one fact though the words next to them differ,
+and need fewer shared words. Values are compared only
 between articles whose publication dates are known and within a month of each other (weekdays: within a
 few days, the same week): without the dates nothing tells one event's reports from two events of a kind.
 """
