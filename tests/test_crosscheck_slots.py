@@ -10,15 +10,18 @@ from parallax.crosscheck.values import min_weight, rarity, read_statements, stor
 from parallax.nlp import load_bare_nlp
 
 
-def _slot(nlp: Language, sentence: str, value: str, *, counted: bool = False) -> Slot | None:
+def _slot(nlp: Language, sentence: str, value: str, kind: str = "date") -> Slot | None:
     start = sentence.index(value)
-    return slot_reader(nlp)(sentence, start, start + len(value), counted)
+    return slot_reader(nlp)(sentence, start, start + len(value), kind)
 
 
 def test_the_governor_passes_over_prepositions_units_and_times_of_day(options: Options) -> None:
     nlp = load_bare_nlp(options.spacy_model)
     assert _slot(nlp, "Sentencing has been set for June 28.", "June 28") == Slot("set", role="for")
-    repaid = _slot(nlp, "Hunter and his wife repaid the campaign about $40,000.", "$40,000", counted=True)
+    bare = _slot(nlp, "The flight left Auckland at 12:05 am, March 1st, 2018.", "March 1st, 2018")
+    on = _slot(nlp, "The flight from Auckland left on Jan. 1, 2018.", "Jan. 1, 2018")
+    assert same_slot(bare, on)  # "left March 1" and "left on Jan. 1" both say when it left
+    repaid = _slot(nlp, "Hunter and his wife repaid the campaign about $40,000.", "$40,000", kind="number")
     assert repaid is not None and repaid.governor == "repay"
     night = _slot(nlp, "Ms. Griffin went online on Thursday night to express regret.", "Thursday")
     assert night is not None and night.governor == "go"
@@ -43,7 +46,7 @@ def test_values_of_one_predicate_conflict_though_their_neighbours_differ(options
     read = slot_reader(load_bare_nlp(options.spacy_model))
 
     def slot(s):  # type: ignore[no-untyped-def]
-        return read(s.said, s.start - s.sentence[0], s.end - s.sentence[0], s.kind == "number")
+        return read(s.said, s.start - s.sentence[0], s.end - s.sentence[0], s.kind)
 
     (plain,) = story_disagreements(statements, weigh)
     assert plain.weight < min_weight(plain.first, plain.second)  # too few shared words to be one fact
@@ -57,6 +60,6 @@ def test_two_rates_of_two_predicates_and_a_converted_measure_fill_no_one_slot(op
     corporate = _slot(nlp, "A lower corporate tax rate -- down to 21% from 35% -- is expected to help.", "21%")
     repatriation = _slot(nlp, "Analysts estimated that the charge equates to an 11 percent tax rate.", "11 percent")
     assert not same_slot(corporate, repatriation)
-    assert _slot(nlp, "The camp lies less than 50 km (30 miles) from the border.", "30", counted=True) is None
+    assert _slot(nlp, "The camp lies less than 50 km (30 miles) from the border.", "30", kind="number") is None
     since = _slot(nlp, "West Bank land has been occupied by Israel since 1967.", "1967")
     assert since is not None and (since.governor, since.role) == ("occupy", "since")

@@ -94,7 +94,7 @@ def _slot_of(options: Options) -> SlotOf:
     from ..nlp import load_bare_nlp
 
     read = slot_reader(load_bare_nlp(options.spacy_model))
-    return lambda s: read(s.said, s.start - s.sentence[0], s.end - s.sentence[0], s.kind == "number")
+    return lambda s: read(s.said, s.start - s.sentence[0], s.end - s.sentence[0], s.kind)
 
 
 def _stated_conflicts(

@@ -36,6 +36,8 @@ PASS_THROUGH = frozenset(
 )
 SKIPPED_POS = frozenset({"ADP", "SCONJ", "DET", "NUM", "PUNCT", "CCONJ", "PART", "SPACE", "SYM", "ADV"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DATED = frozenset({"date", "weekday", "year"})
+WHEN = frozenset({"on", "in", "at", "object"})  # a time's bare or prepositional "when": one role
 # the role a value's phrase plays for its governor, by the dependency label that joins them: objects
 # and measures of a verb are one role (the parser calls "repaid about $40,000" npadvmod, "repaid about
 # $60,000 to his campaign" dobj); a preposition's role is the preposition ("set for", "since")
@@ -68,22 +70,24 @@ def same_slot(a: Slot | None, b: Slot | None) -> bool:
     return a.governor not in LIGHT or bool(a.subject and a.subject == b.subject)
 
 
-def slot_reader(nlp: Language, *, cache: int = 8192) -> Callable[[str, int, int, bool], Slot | None]:
+def slot_reader(nlp: Language, *, cache: int = 8192) -> Callable[[str, int, int, str], Slot | None]:
     """A reader of the slot of the value at ``start:end`` of a sentence, parsing each sentence once."""
 
     @functools.lru_cache(maxsize=cache)
     def parse(sentence: str) -> Doc:
         return nlp(sentence, disable=[p for p in ("ner",) if p in nlp.pipe_names])
 
-    def read(sentence: str, start: int, end: int, counted: bool) -> Slot | None:
-        return slot_of(parse(sentence), start, end, counted=counted)
+    def read(sentence: str, start: int, end: int, kind: str) -> Slot | None:
+        """``kind``: the statement's kind (a number counts the noun after it; a time is a time)."""
+        return slot_of(parse(sentence), start, end, counted=kind == "number", dated=kind in DATED)
 
     return read
 
 
-def slot_of(doc: Doc, start: int, end: int, *, counted: bool = False) -> Slot | None:
+def slot_of(doc: Doc, start: int, end: int, *, counted: bool = False, dated: bool = False) -> Slot | None:
     """The slot of the value at characters ``start:end`` of ``doc`` (None when no token is there);
-    ``counted``: the value is a count, and the noun right after it is what it counts, not its governor."""
+    ``counted``: the value is a count, and the noun right after it is what it counts, not its governor;
+    ``dated``: the value is a time, and "left on Jan. 1", "left in 2018" and "left Tuesday" say when."""
     own = [t for t in doc if start <= t.idx < end]
     if not own:
         return None
@@ -99,7 +103,10 @@ def slot_of(doc: Doc, start: int, end: int, *, counted: bool = False) -> Slot | 
             continue
         if any(child.dep_ == "nummod" and child.i not in inside for child in token.children):
             return None  # "50 km (30 miles)": the governor is another measure, not a predicate
-        return Slot(token.lemma_.lower(), _subject(token), _role(path), _above(token))
+        role = _role(path)
+        if dated and role in WHEN:
+            role = "when"
+        return Slot(token.lemma_.lower(), _subject(token), role, _above(token))
     return None
 
 
