@@ -14,7 +14,9 @@ reporting verb) must be around the other, or, for a weekday, the sentences must 
 conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
 rounding and time zones, neither article states the other's value for that fact (an article that
 states both is counting two things; for a person's office it contradicts itself), each is the
-other's closest match, and no clock time scopes one figure alone. Values are compared only
+other's closest match, and no clock time scopes one figure alone. With the parse (``slots``), two
+values that fill one slot of one predicate are of one fact though the words next to them differ,
+and need fewer shared words. Values are compared only
 between articles whose publication dates are known and within a month of each other (weekdays: within a
 few days, the same week): without the dates nothing tells one event's reports from two events of a kind.
 """
@@ -28,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -36,8 +38,11 @@ from typing import Any
 import yaml
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .slots import Slot, same_slot
+
 __all__ = [
     "Disagreement",
+    "SlotOf",
     "Statement",
     "compatible",
     "min_weight",
@@ -60,6 +65,7 @@ WINDOW = 12  # words either side of a value, within its sentence, that make its 
 # a weekday needs more: news repeats "said Tuesday" about every step of a story.
 MIN_WEIGHT = {"number": 7.0, "year": 7.0, "date": 7.0, "weekday": 7.0, "title": 3.0}
 MIN_WEIGHT_NAMED = 1.5
+MIN_WEIGHT_SLOTTED = 3.0  # two values in one slot of one predicate (the parse): the predicate is shared
 # a weekday whose closest words differ ("closed the conference on Saturday", "ripped the roof off a hotel
 # Saturday") is one fact only when the sentences share this much, and only between two publishers (one
 # outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
@@ -224,6 +230,7 @@ class Statement:
     person: tuple[str, str] = ("", "")  # title: (first name or "", surname)
     edge: bool = False  # weekday: at an edge of the day ("late Tuesday", "Tuesday night"): another zone's next
     moment: frozenset[str] = frozenset()  # clock times its sentence names ("at 9:34 a.m."): the value is of then
+    said: str = field(default="", compare=False)  # its sentence's text, for the parse (``slots``)
 
 
 # ---------------------------------------------------------------- the titles' lexicon
@@ -336,7 +343,7 @@ class _Reader:
         context, near = self.context(start, end, own), self.context(start, end, own, NEAR)
         said = self.text[sentence[0] : sentence[1]]
         moment = frozenset(" ".join(m.lower().split()) for m in CLOCK.findall(said))
-        return Statement(kind, unit, value, start, end, sentence, context, near, **extra, moment=moment)
+        return Statement(kind, unit, value, start, end, sentence, context, near, **extra, moment=moment, said=said)
 
 
 def read_statements(text: str) -> list[Statement]:
@@ -542,13 +549,18 @@ class Disagreement:
     second: Statement
     weight: float  # how much their contexts share: the summed rarity of their shared words
     anchored: bool = True  # the words closest to each value are around the other (else: a weekday by weight)
+    slotted: bool = False  # the parse puts both values in one slot of one predicate (``slots``)
 
 
 Weigh = Callable[[frozenset[str]], float]
+SlotOf = Callable[[Statement], Slot | None]
 
 
 def story_disagreements(
-    statements: dict[str, list[Statement]], weigh: Weigh, admissible: Callable[[Disagreement], bool] | None = None
+    statements: dict[str, list[Statement]],
+    weigh: Weigh,
+    admissible: Callable[[Disagreement], bool] | None = None,
+    slot: SlotOf | None = None,
 ) -> list[Disagreement]:
     """Pairs of statements, in two articles of one story, that state one fact with incompatible values.
 
@@ -560,14 +572,15 @@ def story_disagreements(
     out: two values each repeated across the story are two facts, or two times). An odd value is
     reported once, against the closest statement of another article that ``admissible`` lets it be
     compared with (a later report's figure, a weekday two weeks on, are no partners: a closer statement
-    that cannot be compared does not hide a comparable one).
+    that cannot be compared does not hide a comparable one). With ``slot`` (the parse), two values that
+    fill one slot of one predicate are of one fact even when the words right next to them differ.
     """
     best: dict[tuple[str, int], Disagreement] = {}
     ids = sorted(statements)
     for index, first in enumerate(ids):
         for second in ids[index + 1 :]:
             rest = [s for other in ids if other not in (first, second) for s in statements[other]]
-            for a, b, weight, anchored in _pairs(statements[first], statements[second], weigh):
+            for a, b, weight, anchored, slotted in _pairs(statements[first], statements[second], weigh, slot):
                 odd = (
                     (first, a.start)
                     if _stated_by_none(a, rest)
@@ -577,28 +590,31 @@ def story_disagreements(
                 )
                 if odd is None or (odd in best and best[odd].weight >= weight):
                     continue
-                found = Disagreement(first, a, second, b, weight, anchored)
+                found = Disagreement(first, a, second, b, weight, anchored, slotted)
                 if admissible is None or admissible(found):
                     best[odd] = found  # the odd value vs its closest comparable statement
     return list(best.values())
 
 
 def _pairs(
-    first: list[Statement], second: list[Statement], weigh: Weigh
-) -> Iterator[tuple[Statement, Statement, float, bool]]:
+    first: list[Statement], second: list[Statement], weigh: Weigh, slot: SlotOf | None
+) -> Iterator[tuple[Statement, Statement, float, bool, bool]]:
     for a in first:
         b = _closest_rival(a, second, weigh)
         if b is None or _other_values_differ(a, first, b, second):
             continue
         anchored = _anchored(a, b)
-        if not anchored and not (a.kind == "weekday" and weigh(a.context & b.context) >= MIN_WEIGHT_UNANCHORED_DAY):
+        slotted = slot is not None and a.kind != "title" and same_slot(slot(a), slot(b))
+        if not (anchored or slotted) and not (
+            a.kind == "weekday" and weigh(a.context & b.context) >= MIN_WEIGHT_UNANCHORED_DAY
+        ):
             continue
         if a.kind == "number" and a.moment != b.moment:
             continue  # a figure at 9:34 a.m. is not the day's figure: a price, a count of another time
         weight = weigh(a.context & b.context)
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
-            yield a, b, weight, anchored
+            yield a, b, weight, anchored, slotted
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
@@ -612,9 +628,12 @@ def _anchored(a: Statement, b: Statement) -> bool:
     return bool((a.near - REPORTING) & b.context and (b.near - REPORTING) & a.context)
 
 
-def min_weight(a: Statement, b: Statement) -> float:
+def min_weight(a: Statement, b: Statement, *, slotted: bool = False) -> float:
     """How much two contexts must share for the statements to be one fact (``MIN_WEIGHT``): less for
-    a title of one person named in full and for one end of two spans that share their other end."""
+    a title of one person named in full, for one end of two spans that share their other end, and for
+    two values the parse puts in one slot of one predicate."""
+    if slotted:
+        return MIN_WEIGHT_SLOTTED
     if a.kind == "title" and a.person[0] and b.person[0]:
         return MIN_WEIGHT_NAMED
     if a.kind == "year" and a.unit.startswith(("start ", "end ")):
