@@ -24,6 +24,7 @@ from .events_actors import ActorMap, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
+from .events_scope import political_actor
 from .events_triggers import Trigger, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
@@ -218,7 +219,7 @@ def events_of_doc(
                 continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
-            if anchored_only and not _political(trigger, roles):
+            if anchored_only and not _political(trigger, roles, amap):
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -298,12 +299,15 @@ def _one_sided(reading: Reading, roles: Roles) -> Reading:
     return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
 
 
-def _political(trigger: Trigger, roles: Roles) -> bool:
-    """The event names who acted, and that actor is a state, an organ, a person or a group of
-    known country: a person nobody knows as a political actor ("she called Walters", "he
-    organised missions to help refugees") is out of scope."""
+def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
+    """The event names who acted, and that actor is a political actor of known country
+    (``events_scope``): a person nobody knows as a political actor ("she called Walters", "he
+    organised missions to help refugees", an economist) is out of scope."""
     actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
-    return any(not code.startswith("person:") for code in actors)
+    return any(
+        not code.startswith("person:") and political_actor(actor, amap.sectors)
+        for actor, code in zip(roles.actors, actors, strict=True)
+    )
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import load_registry
 from ..nlp import text_of
 from .events_lexicon import word_list
+from .events_scope import private_modifiers
 
 __all__ = ["ActorMap", "agent_sector", "code_of", "event_codes", "name_code", "phrase_actors", "stateless"]
 
@@ -171,11 +172,14 @@ class ActorMap:
         self.text = text_of(doc)
         self.by_token: dict[int, str] = {}
         self.pair: list[str] = []  # the two parties of the latest bilateral event
+        self.sectors: dict[str, str | None] = {}  # actor id -> sector its mentions give (title, role)
         self._link_names(doc)
         self.names = dict(self.by_token)  # what the name table alone says
         self._link_mentions(doc)
         self._split_headings(doc)
         self._unlink_company_names(doc)
+        # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
+        self.private = private_modifiers(doc, self.by_token)
 
     def _split_headings(self, doc: Doc) -> None:
         """An entity run across a heading ("Historic Meeting ...\n\nOn June 19, Kim Jong-un"):
@@ -248,6 +252,8 @@ class ActorMap:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.by_token[i] = mention.actor
+                if mention.sector:
+                    self.sectors[mention.actor] = self.sectors.get(mention.actor) or mention.sector
                 if mention.label == "PERSON":
                     self.names.pop(span.end - 1, None)  # "Jordan" for Jim Jordan: a surname, not a country
 
@@ -354,7 +360,9 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
     return []
 
 
-def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False) -> list[str]:
+def _head_actors(
+    head: Token, amap: ActorMap, *, deep: bool, agents: bool = False, private: bool = True
+) -> list[str]:
     own = amap.of(head)
     if own and not stateless(own):
         return [own]
@@ -363,10 +371,13 @@ def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = Fals
     group = _group_reference(head, amap)
     if group:
         return group
-    found = [a for t in _np_tokens(head) if (a := amap.of(t)) and a != own]
+    # an acting phrase: a nationality on a private party names no state acting ("Japanese outfielder")
+    skip = amap.private if agents and not private else set()
+    tokens = [t for t in _np_tokens(head) if t.i not in skip]
+    found = [a for t in tokens if (a := amap.of(t)) and a != own]
     if own and not found:
         # the linker may have taken "British Defence Secretary Tom King" whole
-        found = [a for t in _np_tokens(head) if (a := amap.names.get(t.i))]
+        found = [a for t in tokens if (a := amap.names.get(t.i))]
     if own and not found:
         return [own]
     if any(not stateless(a) for a in found):
@@ -411,13 +422,16 @@ def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
     return []
 
 
-def phrase_actors(head: Token | None, amap: ActorMap, *, deep: bool = True, agents: bool = False) -> list[str]:
+def phrase_actors(
+    head: Token | None, amap: ActorMap, *, deep: bool = True, agents: bool = False, private: bool = False
+) -> list[str]:
     """Actor ids a noun phrase stands for, over its coordinated heads ("X and Y"); with
     ``agents``, a generic agent ("police") stands for its country (the phrase acts: objects
-    that are agents are too often things, "military intelligence")."""
+    that are agents are too often things, "military intelligence"), and a private party's
+    nationality does not, unless ``private`` (the act is one private parties do: a protest)."""
     if head is None:
         return []
     found: list[str] = []
     for conjunct in _conjuncts(head):
-        found += _head_actors(conjunct, amap, deep=deep, agents=agents)
+        found += _head_actors(conjunct, amap, deep=deep, agents=agents, private=private)
     return list(dict.fromkeys(found))

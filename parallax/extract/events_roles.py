@@ -34,6 +34,8 @@ ADMISSIONS = word_list("admissions")
 # event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
 # not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
 SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
+# acts private parties do as political actors (organised protesters: "French farmers blocked roads")
+PRIVATE_TYPES = {"PROTEST"}
 
 
 @dataclass
@@ -95,17 +97,21 @@ def _place_text(pobj: Token) -> str:
 
 def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     roles = Roles()
+    private = trigger.reading.type in PRIVATE_TYPES
     passive = _child(verb, "nsubjpass", "auxpass") is not None
     if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
         passive = False  # "Vietnam is committed to opening": the subject intends
-        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True)
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True, private=private)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
-        roles.actors = phrase_actors(pobj, amap, agents=True)
+        roles.actors = phrase_actors(pobj, amap, agents=True, private=private)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True, private=private)
+        if not roles.actors and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "Republicans investigating President Joe Biden": the noun the participle modifies acts
+            roles.actors = phrase_actors(verb.head, amap, agents=True, private=private)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -150,7 +156,7 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     # "criticism from Beijing", "aid from Washington": the source acts; "withdrawal from Gaza" is a place
     sources = {"from"} if type_ in SOURCE_TYPES else set()
     for pobj in _prep_objects(noun, {"by"} | sources) + between:
-        roles.actors += phrase_actors(pobj, amap, agents=True)
+        roles.actors += phrase_actors(pobj, amap, agents=True, private=type_ in PRIVATE_TYPES)
     for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS - sources):
         roles.recipients += phrase_actors(pobj, amap)
     roles.anchored = bool(roles.actors)

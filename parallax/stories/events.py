@@ -109,10 +109,29 @@ def _joining(target: list[str], new: list[str]) -> list[str]:
     return [a for a in new if a in target or not (known and code_of(a).startswith("person:"))]
 
 
+def _same_countries(side: list[str], new: list[str]) -> list[str]:
+    """A side's participants from a merged mention: once the side names a country or
+    organisation, only people and bodies of the countries it names join ("Netanyahu" joins
+    ISR); another mention's extra country (ISR -> PSE and GRC) is that mention's stray, not a
+    party the event gains."""
+    known = {c for c in _codes(side) if not c.startswith("person:")}
+    if not known:
+        return new
+    return [a for a in new if a in side or code_of(a) in known]
+
+
 def _absorb(target: Event, event: Event) -> None:
     everyone = target.actors + target.recipients
-    target.actors = list(dict.fromkeys(target.actors + _joining(everyone, event.actors)))
-    joined = _joining(everyone, event.recipients)
+    if _symmetric(target):
+        actors, recipients = event.actors, event.recipients
+        if len(_codes(everyone)) >= 2:
+            actors, recipients = _same_countries(everyone, actors), _same_countries(everyone, recipients)
+    else:
+        actors, recipients = _same_countries(target.actors, event.actors), _same_countries(
+            target.recipients, event.recipients
+        )
+    target.actors = list(dict.fromkeys(target.actors + _joining(everyone, actors)))
+    joined = _joining(everyone, recipients)
     target.recipients = [r for r in dict.fromkeys(target.recipients + joined) if r not in target.actors]
     if _symmetric(target) and target.mode == "treaty":
         target.actors, target.recipients = list(dict.fromkeys(target.actors + target.recipients)), []
