@@ -126,7 +126,6 @@ def test_intent_and_threat(nlp: Language) -> None:
     assert threat.type == "THREATEN" and codes(threat) == ({"IRN"}, {"IRQ"})
 
 
-
 def test_an_intent_whose_verb_phrase_is_misparsed_is_read_by_its_object_noun(nlp: Language) -> None:
     text = "Addressing reporters, Trump also vowed to impose blanket tariffs on all oil and gas imports by Feb. 18."
     assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]

@@ -360,9 +360,7 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
     return []
 
 
-def _head_actors(
-    head: Token, amap: ActorMap, *, deep: bool, agents: bool = False, private: bool = True
-) -> list[str]:
+def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False, private: bool = True) -> list[str]:
     own = amap.of(head)
     if own and not stateless(own):
         return [own]

@@ -127,8 +127,9 @@ def _absorb(target: Event, event: Event) -> None:
         if len(_codes(everyone)) >= 2:
             actors, recipients = _same_countries(everyone, actors), _same_countries(everyone, recipients)
     else:
-        actors, recipients = _same_countries(target.actors, event.actors), _same_countries(
-            target.recipients, event.recipients
+        actors, recipients = (
+            _same_countries(target.actors, event.actors),
+            _same_countries(target.recipients, event.recipients),
         )
     target.actors = list(dict.fromkeys(target.actors + _joining(everyone, actors)))
     joined = _joining(everyone, recipients)
