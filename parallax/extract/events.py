@@ -24,7 +24,7 @@ from .events_actors import ActorMap, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
-from .events_scope import political_actor
+from .events_scope import directed, political_actor
 from .events_triggers import Trigger, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
@@ -219,7 +219,9 @@ def events_of_doc(
                 continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
-            if anchored_only and not _political(trigger, roles, amap):
+            if anchored_only and not (
+                _political(trigger, roles, amap) and directed(trigger.reading.type, roles.recipients)
+            ):
                 continue
             if (
                 trigger.token.pos_ != "VERB"

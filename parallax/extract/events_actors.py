@@ -63,6 +63,10 @@ def _table() -> dict[str, str]:
         for code, aliases in data[section].items():
             for alias in aliases:
                 names[_fold(str(alias))] = code
+    linking = yaml.safe_load(resources.files("parallax").joinpath("data", "linking.yaml").read_text("utf8"))
+    for state in linking["us_states"]:
+        # a US state acts for the USA (as Congress and the courts do); "Georgia" stays the country
+        names.setdefault(_fold(state), "USA")
     return names
 
 

@@ -14,6 +14,9 @@ One gate for every extractor that shows an act as a fact (events now, claims lat
   (``parallax/data/events-scope.yaml``).
 - ``private_modifiers(doc, linked)``: tokens linked to an actor that only modify a private head
   (the nationality adjective, the city of a team's name): their link names no actor acting.
+- ``directed(type, recipients)``: a judgement (ACCUSE, SUPPORT) names whom it judges; praise or
+  blame of no one named ("lauding the troops", "he has blamed constraints", "supported the
+  causes", a hearing) is an opinion or a state of affairs, not an act between actors.
 - ``political_actor(actor_id, sectors)``: a state, an IGO, an organisation, a person the
   registry knows a country for, or a person the text gives a political title or sector.
 """
@@ -29,10 +32,12 @@ from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 
-__all__ = ["POLITICAL_SECTORS", "political_actor", "private_head", "private_modifiers"]
+__all__ = ["JUDGEMENTS", "POLITICAL_SECTORS", "directed", "political_actor", "private_head", "private_modifiers"]
 
 # CAMEO sectors of political actors (as events-agents.yaml keeps them), and media acting politically
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "UAF", "PTY", "IGO"})
+# verbal acts that judge someone: criticism, blame, allegation, praise, endorsement
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 TITLE_DEPS = {"compound", "appos", "amod"}
 NAME_LABELS = {"PERSON", "ORG"}
@@ -94,3 +99,8 @@ def political_actor(actor_id: str, sectors: Mapping[str, str | None] | None = No
         return True
     sector = (sectors or {}).get(actor_id)
     return sector is not None and sector in POLITICAL_SECTORS
+
+
+def directed(type_: str, recipients: list[str]) -> bool:
+    """A judgement (criticism, praise) names whom it judges; other acts need no recipient."""
+    return type_ not in JUDGEMENTS or bool(recipients)
