@@ -389,10 +389,19 @@ def shown(nlp: Language, text: str) -> list[Event]:
 
 def test_a_nationality_on_a_private_party_names_no_state_acting(nlp: Language) -> None:
     assert shown(nlp, "Japanese outfielder Masataka Yoshida signed a five-year contract with the Boston Red Sox.") == []
-    [deal] = shown(nlp, "A Chinese company signed a deal with the Serbian government.")
-    assert codes(deal) == ({"SRB"}, set())  # the government is a party, the company's country is not
+    # one side is political: the private party's nationality codes it
+    [suit] = shown(nlp, "A Saudi businessman is suing the United States for damages to his plant.")
+    assert codes(suit) == ({"SAU"}, {"USA"})
     [protest] = shown(nlp, "Radical French farmers blocked roads near Paris on Monday.")
     assert protest.type == "PROTEST" and codes(protest)[0] == {"FRA"}  # organised protesters act at home
+
+
+def test_a_judgement_names_whom_it_judges(nlp: Language) -> None:
+    assert shown(nlp, "Trump said he supported the causes, lauding the National Guard troops.") == []
+    [complaint] = shown(
+        nlp, "Nigerian foreign minister Dubem Oniya summoned Niger's ambassador to complain of inaction."
+    )
+    assert complaint.type == "ACCUSE" and codes(complaint) == ({"NGA"}, {"NER"})
 
 
 def test_a_participle_takes_the_noun_it_modifies_as_actor(nlp: Language) -> None:

@@ -220,7 +220,7 @@ def events_of_doc(
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
             if anchored_only and not (
-                _political(trigger, roles, amap) and directed(trigger.reading.type, roles.recipients)
+                _political(trigger, roles, amap) and directed(trigger.reading.code, trigger.token, roles.recipients)
             ):
                 continue
             if (
@@ -319,8 +319,16 @@ def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -
     if clause.dep_ == "advcl" and clause.head.i in threats:
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
             return True
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subject is not None and nouns.get(subject.i) == trigger.reading.type
+    # ... and so does a clause hanging from such a verb ("The Pentagon's attack on Iran's nuclear
+    # facility employed its most powerful bomb as well as Tomahawk missiles fired from submarines")
+    for _ in range(3):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and nouns.get(subject.i) == trigger.reading.type:
+            return True
+        if clause.dep_ not in {"advcl", "acl", "conj"} or clause.head == clause:
+            return False
+        clause = clause.head
+    return False
 
 
 def _commitment(verb: Token) -> str | None:

@@ -183,7 +183,7 @@ class ActorMap:
         self._split_headings(doc)
         self._unlink_company_names(doc)
         # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
-        self.private = private_modifiers(doc, self.by_token)
+        self.private = private_modifiers(doc, self.by_token, self.sectors)
 
     def _split_headings(self, doc: Doc) -> None:
         """An entity run across a heading ("Historic Meeting ...\n\nOn June 19, Kim Jong-un"):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .events_actors import ActorMap, code_of, phrase_actors
 from .events_lexicon import word_list
+from .events_scope import judgement
 from .events_triggers import Trigger
 
 __all__ = ["Roles", "read_roles"]
@@ -34,8 +35,9 @@ ADMISSIONS = word_list("admissions")
 # event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
 # not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
 SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
-# acts private parties do as political actors (organised protesters: "French farmers blocked roads")
-PRIVATE_TYPES = {"PROTEST"}
+# acts private parties do as political actors (organised protesters and campaigners: "French
+# farmers blocked roads", "landowners ... demand the return of property")
+PRIVATE_TYPES = {"PROTEST", "REQUEST"}
 
 
 @dataclass
@@ -123,10 +125,17 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
+    if not roles.recipients and judgement(trigger.reading.code) and verb.dep_ in {"xcomp", "advcl"}:
+        # "summoned Niger's ambassador to complain of inaction": whom the complaint is made to
+        roles.recipients = phrase_actors(_child(verb.head, "dobj"), amap)
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
         roles.actors = phrase_actors(_child(speaker, "nsubj"), amap) if speaker is not None else []
+    elif not roles.actors and roles.recipients and not passive:
+        # a private party acting on a political one ("A Saudi businessman is suing the United
+        # States"): one side is political, and the party's nationality codes it
+        roles.actors = phrase_actors(_subject(verb), amap, agents=True, private=True)
     roles.anchored = bool(roles.actors)
     return roles
 

@@ -14,9 +14,10 @@ One gate for every extractor that shows an act as a fact (events now, claims lat
   (``parallax/data/events-scope.yaml``).
 - ``private_modifiers(doc, linked)``: tokens linked to an actor that only modify a private head
   (the nationality adjective, the city of a team's name): their link names no actor acting.
-- ``directed(type, recipients)``: a judgement (ACCUSE, SUPPORT) names whom it judges; praise or
-  blame of no one named ("lauding the troops", "he has blamed constraints", "supported the
-  causes", a hearing) is an opinion or a state of affairs, not an act between actors.
+- ``directed(code, trigger, recipients)``: a judgement (praise, criticism, accusation, lawsuit)
+  names whom it judges, and so does an investigation told by a noun; praise or blame of no one
+  named ("lauding the troops", "he has blamed constraints", "supported the causes", "a House
+  hearing") is an opinion or procedure, not an act between actors.
 - ``political_actor(actor_id, sectors)``: a state, an IGO, an organisation, a person the
   registry knows a country for, or a person the text gives a political title or sector.
 """
@@ -27,17 +28,20 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
+import pycountry
 import yaml
 from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 
-__all__ = ["JUDGEMENTS", "POLITICAL_SECTORS", "directed", "political_actor", "private_head", "private_modifiers"]
+__all__ = ["POLITICAL_SECTORS", "directed", "judgement", "political_actor", "private_head", "private_modifiers"]
 
 # CAMEO sectors of political actors (as events-agents.yaml keeps them), and media acting politically
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "UAF", "PTY", "IGO"})
-# verbal acts that judge someone: criticism, blame, allegation, praise, endorsement
-JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+# verbal acts that judge someone (CAMEO codes): praise and endorsement, verbal defence (051, 052);
+# criticism, accusation, rallying opposition, complaint, lawsuit, conviction (11x)
+JUDGEMENTS = ("051", "052", "11")
+INQUIRY = "09"  # investigations: a noun with no target named is procedure ("a House hearing")
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 TITLE_DEPS = {"compound", "appos", "amod"}
 NAME_LABELS = {"PERSON", "ORG"}
@@ -77,18 +81,30 @@ def private_head(head: Token) -> bool:
     return any(_kind_private(child) for child in head.children if child.dep_ in TITLE_DEPS)
 
 
-def private_modifiers(doc: Doc, linked: Mapping[int, str]) -> set[int]:
+def private_modifiers(doc: Doc, linked: Mapping[int, str], sectors: Mapping[str, str | None] | None = None) -> set[int]:
     """Tokens whose actor link only modifies a private party's head: the link is a nationality
-    or a place written on a private party, not an actor of its own."""
+    or a place written on a private party, not an actor of its own. A private party is a head of
+    a private kind, or a person nobody knows as a political actor ("Syrian American Hamid Imam":
+    the registry does not know him and the text gives him no political title)."""
     found: set[int] = set()
     for i in linked:
         token = doc[i]
         head = token.head
         while token.dep_ == "compound" and head.dep_ == "compound" and head.head != head and head.i in linked:
             head = head.head  # "New York Yankees": the whole name modifies the head
-        if token.dep_ in MODIFIER_DEPS and head != token and head.i not in linked and private_head(head):
+        if token.dep_ not in MODIFIER_DEPS or head == token or linked.get(head.i) == linked[i]:
+            continue
+        owner = linked.get(head.i)
+        if owner is None and private_head(head):
+            found.add(i)
+        elif owner is not None and _nationality(linked[i]) and not political_actor(owner, sectors):
             found.add(i)
     return found
+
+
+def _nationality(actor_id: str) -> bool:
+    """The link names a state (a nationality, a country), not an organisation ("Hamas leader ...")."""
+    return len(actor_id) == 3 and pycountry.countries.get(alpha_3=actor_id) is not None
 
 
 def political_actor(actor_id: str, sectors: Mapping[str, str | None] | None = None) -> bool:
@@ -101,6 +117,14 @@ def political_actor(actor_id: str, sectors: Mapping[str, str | None] | None = No
     return sector is not None and sector in POLITICAL_SECTORS
 
 
-def directed(type_: str, recipients: list[str]) -> bool:
-    """A judgement (criticism, praise) names whom it judges; other acts need no recipient."""
-    return type_ not in JUDGEMENTS or bool(recipients)
+def judgement(code: str) -> bool:
+    """The CAMEO code is a verbal judgement of someone (praise, criticism, accusation, lawsuit)."""
+    return code.startswith(JUDGEMENTS)
+
+
+def directed(code: str, trigger: Token, recipients: list[str]) -> bool:
+    """A judgement (criticism, praise) names whom it judges, and so does an investigation told by
+    a noun ("a hearing", "the committee's investigation"); other acts need no recipient."""
+    if recipients:
+        return True
+    return not (judgement(code) or (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"}))

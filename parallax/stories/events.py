@@ -109,30 +109,10 @@ def _joining(target: list[str], new: list[str]) -> list[str]:
     return [a for a in new if a in target or not (known and code_of(a).startswith("person:"))]
 
 
-def _same_countries(side: list[str], new: list[str]) -> list[str]:
-    """A side's participants from a merged mention: once the side names a country or
-    organisation, only people and bodies of the countries it names join ("Netanyahu" joins
-    ISR); another mention's extra country (ISR -> PSE and GRC) is that mention's stray, not a
-    party the event gains."""
-    known = {c for c in _codes(side) if not c.startswith("person:")}
-    if not known:
-        return new
-    return [a for a in new if a in side or code_of(a) in known]
-
-
 def _absorb(target: Event, event: Event) -> None:
     everyone = target.actors + target.recipients
-    if _symmetric(target):
-        actors, recipients = event.actors, event.recipients
-        if len(_codes(everyone)) >= 2:
-            actors, recipients = _same_countries(everyone, actors), _same_countries(everyone, recipients)
-    else:
-        actors, recipients = (
-            _same_countries(target.actors, event.actors),
-            _same_countries(target.recipients, event.recipients),
-        )
-    target.actors = list(dict.fromkeys(target.actors + _joining(everyone, actors)))
-    joined = _joining(everyone, recipients)
+    target.actors = list(dict.fromkeys(target.actors + _joining(everyone, event.actors)))
+    joined = _joining(everyone, event.recipients)
     target.recipients = [r for r in dict.fromkeys(target.recipients + joined) if r not in target.actors]
     if _symmetric(target) and target.mode == "treaty":
         target.actors, target.recipients = list(dict.fromkeys(target.actors + target.recipients)), []
@@ -166,6 +146,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
     sources = {a.id: a.source for a in corpus.articles}
     story: dict[str, str | None] = dict(corpus.story_index())
     merged: dict[str, list[tuple[Event, Event]]] = defaultdict(list)  # type -> (seed mention, merged event)
+    sides: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)  # event id -> its mentions' parties
     mint = IdMint("event")  # two readings of one trigger are two events with two ids
     for article in corpus.articles:
         extraction = corpus.extractions.get(article.id)
@@ -183,11 +164,39 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
                 None,
             )
             if match is None:
-                merged[event.type].append((event, _new(event, mint)))
+                match = _new(event, mint)
+                merged[event.type].append((event, match))
             else:
                 _absorb(match, event)
+            sides[match.id].append((event.actors, event.recipients))
     corpus.events = [target for pairs in merged.values() for _, target in pairs]
+    for pairs in merged.values():
+        for _, target in pairs:
+            _drop_strays(target, sides[target.id])
     _date_from_sentences(corpus.events)
+
+
+def _drop_strays(target: Event, sides: list[tuple[list[str], list[str]]]) -> None:
+    """A party one mention names and most mentions do not (the Greek church an airstrike on Gaza
+    hit, the other leader of another meeting) is that mention's own, not the event's: a country
+    stays on the event when it is named by more than half as many of its mentions as the side's
+    most named country."""
+    if len(sides) < 2:
+        return
+    if _symmetric(target):  # the parties are one set: "Kim hosted Putin", "Putin's visit to Pyongyang"
+        parties = [a + r for a, r in sides]
+        target.actors, target.recipients = _voted(target.actors, parties), _voted(target.recipients, parties)
+        return
+    target.actors = _voted(target.actors, [a for a, _ in sides])
+    target.recipients = _voted(target.recipients, [r for _, r in sides])
+
+
+def _voted(side: list[str], named: list[list[str]]) -> list[str]:
+    counts: Counter[str] = Counter(code for ids in named for code in {code_of(i) for i in ids})
+    if not counts:
+        return side
+    most = max(counts.values())
+    return [i for i in side if 2 * counts[code_of(i)] > most]
 
 
 def _date_from_sentences(events: list[Event]) -> None:
