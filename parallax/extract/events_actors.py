@@ -22,7 +22,16 @@ from ..nlp import text_of
 from .events_lexicon import word_list
 from .events_scope import private_modifiers
 
-__all__ = ["ActorMap", "agent_sector", "code_of", "event_codes", "name_code", "phrase_actors", "stateless"]
+__all__ = [
+    "ActorMap",
+    "agent_sector",
+    "code_of",
+    "event_codes",
+    "name_code",
+    "phrase_actors",
+    "place_code",
+    "stateless",
+]
 
 MAX_NAME_TOKENS = 7
 ARTICLES = {"al-", "el-", "al ", "el "}  # Arabic articles that start lower-case names ("al-Qaeda")
@@ -63,11 +72,24 @@ def _table() -> dict[str, str]:
         for code, aliases in data[section].items():
             for alias in aliases:
                 names[_fold(str(alias))] = code
-    linking = yaml.safe_load(resources.files("parallax").joinpath("data", "linking.yaml").read_text("utf8"))
-    for state in linking["us_states"]:
-        # a US state acts for the USA (as Congress and the courts do); "Georgia" stays the country
-        names.setdefault(_fold(state), "USA")
     return names
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    linking = yaml.safe_load(resources.files("parallax").joinpath("data", "linking.yaml").read_text("utf8"))
+    return frozenset(_fold(state) for state in linking["us_states"]) - set(_table())  # "Georgia" is the country
+
+
+def place_code(place: Token, amap: ActorMap) -> str | None:
+    """The country of a place named with an event: its actor, or the USA for a US state
+    ("were arrested in Massachusetts": by the authorities of the place)."""
+    own = amap.of(place)
+    if own:
+        return own
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = _fold(ent.text if ent is not None else place.text)
+    return "USA" if name.removeprefix("the ") in _us_states() else None
 
 
 @lru_cache(maxsize=4096)

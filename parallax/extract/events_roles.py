@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .events_actors import ActorMap, code_of, phrase_actors
+from .events_actors import ActorMap, code_of, phrase_actors, place_code
 from .events_lexicon import word_list
 from .events_scope import judgement
 from .events_triggers import Trigger
@@ -125,9 +125,8 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
-    if not roles.recipients and judgement(trigger.reading.code) and verb.dep_ in {"xcomp", "advcl"}:
-        # "summoned Niger's ambassador to complain of inaction": whom the complaint is made to
-        roles.recipients = phrase_actors(_child(verb.head, "dobj"), amap)
+    if not roles.recipients and judgement(trigger.reading.code):
+        roles.recipients = _judged(verb, amap)
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
@@ -138,6 +137,23 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.actors = phrase_actors(_subject(verb), amap, agents=True, private=True)
     roles.anchored = bool(roles.actors)
     return roles
+
+
+def _judged(verb: Token, amap: ActorMap) -> list[str]:
+    """Whom a judgement with no object judges: the head of a relative clause ("Putin, who Trump
+    praises"), the subject of what it alleges ("alleged that Whelan was caught"), or whom the
+    verb a purpose clause hangs from addresses ("summoned Niger's ambassador to complain")."""
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.lower_ in {"who", "whom", "that", "which"} and verb.dep_ == "relcl":
+        return phrase_actors(verb.head, amap)
+    said = _child(verb, "ccomp")
+    if said is not None:
+        found = phrase_actors(_child(said, "nsubj", "nsubjpass"), amap)
+        if found:
+            return found
+    if verb.dep_ in {"xcomp", "advcl"}:
+        return phrase_actors(_child(verb.head, "dobj"), amap)
+    return []
 
 
 def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
@@ -217,7 +233,7 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     place = _location(clause) or (_location(trigger.embedded) if trigger.embedded is not None else None)
     if place is not None:
         roles.location = _place_text(place)
-        code = amap.of(place)
+        code = place_code(place, amap)
         if not roles.recipients and code and trigger.reading.type in DOMESTIC_TYPES:
             roles.recipients = [code]
         if not roles.actors and code and trigger.reading.type == "PROTEST":

@@ -125,6 +125,16 @@ def judgement(code: str) -> bool:
 def directed(code: str, trigger: Token, recipients: list[str]) -> bool:
     """A judgement (criticism, praise) names whom it judges, and so does an investigation told by
     a noun ("a hearing", "the committee's investigation"); other acts need no recipient."""
-    if recipients:
+    if recipients or _mutual(trigger):
         return True
     return not (judgement(code) or (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"}))
+
+
+def _mutual(trigger: Token) -> bool:
+    """ "blamed each other", "criticised one another": the actors judge each other."""
+    for child in trigger.children:
+        objects = [child] + [c for c in child.children if c.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lower_ in {"other", "another"} and any(d.lower_ in {"each", "one"} for d in obj.children):
+                return True
+    return False
