@@ -402,6 +402,11 @@ def test_a_judgement_names_whom_it_judges(nlp: Language) -> None:
         nlp, "Nigerian foreign minister Dubem Oniya summoned Niger's ambassador to complain of inaction."
     )
     assert complaint.type == "ACCUSE" and codes(complaint) == ({"NGA"}, {"NER"})
+    text = "President Donald Trump slammed Vladimir Putin and complained about his unwillingness to stop the fighting."
+    [blame] = [e for e in shown(nlp, text) if e.mentions[0].trigger == "complained"]
+    assert codes(blame) == ({"USA"}, {"RUS"})  # whose act is judged
+    [mutual] = shown(nlp, "Israelis and Palestinians blamed each other for the explosion.")
+    assert codes(mutual)[0] == {"ISR", "PSE"}
 
 
 def test_a_participle_takes_the_noun_it_modifies_as_actor(nlp: Language) -> None:

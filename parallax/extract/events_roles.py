@@ -113,7 +113,7 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True, private=private)
         if not roles.actors and verb.dep_ == "acl" and verb.tag_ == "VBG":
             # "Republicans investigating President Joe Biden": the noun the participle modifies acts
-            roles.actors = phrase_actors(verb.head, amap, agents=True, private=private)
+            roles.actors = phrase_actors(verb.head, amap, deep=False, agents=True, private=private)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -126,7 +126,7 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
     if not roles.recipients and judgement(trigger.reading.code):
-        roles.recipients = _judged(verb, amap)
+        roles.recipients = [r for r in _judged(verb, amap) if r not in roles.actors]
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
@@ -152,8 +152,14 @@ def _judged(verb: Token, amap: ActorMap) -> list[str]:
         if found:
             return found
     if verb.dep_ in {"xcomp", "advcl"}:
-        return phrase_actors(_child(verb.head, "dobj"), amap)
-    return []
+        found = phrase_actors(_child(verb.head, "dobj"), amap)
+        if found:
+            return found
+    # "complained about his unwillingness to stop the fighting": whose act is judged
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, RECIPIENT_PREPS | {"about"})
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    resolved = [amap.resolve_pronoun(owner) for owner in owners]
+    return [r for r in resolved if r]
 
 
 def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
