@@ -392,6 +392,9 @@ def test_a_nationality_on_a_private_party_names_no_state_acting(nlp: Language) -
     # one side is political: the private party's nationality codes it
     [suit] = shown(nlp, "A Saudi businessman is suing the United States for damages to his plant.")
     assert codes(suit) == ({"SAU"}, {"USA"})
+    # "pro-" and "anti-" name the side a stance is about
+    [attack] = shown(nlp, "Pro-Russian separatists attacked Ukrainian troops in Donetsk.")
+    assert "RUS" not in codes(attack)[0]
     [protest] = shown(nlp, "Radical French farmers blocked roads near Paris on Monday.")
     assert protest.type == "PROTEST" and codes(protest)[0] == {"FRA"}  # organised protesters act at home
 

@@ -52,6 +52,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 HONORIFICS = word_list("honorifics")
 COMPANY_WORDS = word_list("company_words")
 ORGAN_WORDS = word_list("organ_words")
+STANCE_PREFIXES = {"pro", "anti"}
 DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
@@ -204,6 +205,7 @@ class ActorMap:
         self._link_mentions(doc)
         self._split_headings(doc)
         self._unlink_company_names(doc)
+        self._unlink_stances(doc)
         # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
         self.private = private_modifiers(doc, self.by_token, self.sectors)
 
@@ -242,6 +244,15 @@ class ActorMap:
                 for token in states:
                     self.by_token.pop(token.i, None)
                     self.names.pop(token.i, None)
+
+    def _unlink_stances(self, doc: Doc) -> None:
+        """ "Pro-Palestinian demonstrators", "anti-American protesters", "pro-Russian separatists":
+        the name after "pro-" or "anti-" is the side a stance is about, not who holds it."""
+        for i in list(self.by_token):
+            before = doc[max(0, i - 2) : i]
+            if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
+                self.by_token.pop(i, None)
+                self.names.pop(i, None)
 
     def _link_names(self, doc: Doc) -> None:
         # plain string slices, not Span objects: this runs over every capitalised token
