@@ -54,7 +54,8 @@ SCOPE_HEADER = """\
 # openeventdata/petrarch2 (commit 676801cd9cb2), sectors {sectors} only. Do not edit by hand:
 # rebuild. Section ``sport`` is hand-made (unverified): kinds of athletes, teams and fans, which
 # the Phoenix dictionary lists only as ATHLETE. A nationality or a city on such a head ("Japanese
-# outfielder", "Ottawa Senators") names no state acting.
+# outfielder") names no state acting. Section ``titles`` is hand-made (unverified): titles written
+# before a person's name that make the person a political actor ("Rep. Jim Jordan").
 #
 # Licence of the source dictionary (MIT):
 """
@@ -63,6 +64,14 @@ SPORT = [
     "goalkeeper", "striker", "midfielder", "coach", "skater", "skier", "swimmer", "sprinter", "golfer", "boxer",
     "wrestler", "gymnast", "cyclist", "tennis player", "olympian", "team", "club", "squad", "franchise", "fan",
     "spectator", "rookie",
+]  # fmt: skip
+# Hand-made (unverified): titles written before a name that make its bearer a political actor
+# ("Rep. Jim Jordan", "Transportation Secretary Sean Duffy").
+TITLES = [
+    "rep", "sen", "gov", "lt", "representative", "senator", "congressman", "congresswoman", "governor", "mayor",
+    "minister", "secretary", "president", "vice", "premier", "chancellor", "ambassador", "envoy", "speaker",
+    "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "commissioner", "general", "gen",
+    "admiral", "adm", "colonel", "col", "commander", "judge", "justice", "prosecutor", "attorney",
 ]  # fmt: skip
 
 
@@ -108,7 +117,8 @@ def main() -> None:
     total = sum(len(p) for p in agents.values())
     sys.stdout.write(f"{OUT.relative_to(ROOT)}: {total} phrases in {len(agents)} sectors\n")
     private = read_agents(AGENTS, PRIVATE_SECTORS)
-    body = yaml.safe_dump({"private": private, "sport": SPORT}, sort_keys=False, allow_unicode=True, width=120)
+    scope = {"private": private, "sport": SPORT, "titles": TITLES}
+    body = yaml.safe_dump(scope, sort_keys=False, allow_unicode=True, width=120)
     SCOPE_OUT.write_text(
         SCOPE_HEADER.format(sectors=", ".join(PRIVATE_SECTORS)) + notice + "\n" + body, encoding="utf8"
     )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import load_registry
 from ..nlp import text_of
 from .events_lexicon import word_list
-from .events_scope import private_modifiers
+from .events_scope import private_modifiers, titled
 
 __all__ = [
     "ActorMap",
@@ -291,6 +291,8 @@ class ActorMap:
                     self.by_token[i] = mention.actor
                 if mention.sector:
                     self.sectors[mention.actor] = self.sectors.get(mention.actor) or mention.sector
+                elif mention.label == "PERSON" and titled(doc, span.start):
+                    self.sectors[mention.actor] = self.sectors.get(mention.actor) or "GOV"  # "Rep. Jim Jordan"
                 if mention.label == "PERSON":
                     self.names.pop(span.end - 1, None)  # "Jordan" for Jim Jordan: a surname, not a country
 

@@ -34,7 +34,15 @@ from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 
-__all__ = ["POLITICAL_SECTORS", "directed", "judgement", "political_actor", "private_head", "private_modifiers"]
+__all__ = [
+    "POLITICAL_SECTORS",
+    "directed",
+    "judgement",
+    "political_actor",
+    "private_head",
+    "private_modifiers",
+    "titled",
+]
 
 # CAMEO sectors of political actors (as events-agents.yaml keeps them), and media acting politically
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "UAF", "PTY", "IGO"})
@@ -54,6 +62,25 @@ def _private() -> frozenset[str]:
     data = yaml.safe_load(text)
     phrases = {p for sector in data["private"].values() for p in sector} | set(data["sport"])
     return frozenset(phrases)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    text = resources.files("parallax").joinpath("data", "events-scope.yaml").read_text("utf8")
+    return frozenset(yaml.safe_load(text)["titles"])
+
+
+def titled(doc: Doc, start: int) -> bool:
+    """A political title is written before the name starting at token ``start`` ("Rep. Jim
+    Jordan", "Transportation Secretary Sean Duffy")."""
+    titles = _titles()
+    for token in reversed(doc[max(0, start - 3) : start]):
+        word = token.lower_.rstrip(".")
+        if word in titles:
+            return True
+        if not (token.is_title or token.is_punct) or token.is_sent_start:
+            return False
+    return False
 
 
 def _kind_private(token: Token) -> bool:
