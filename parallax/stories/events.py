@@ -178,14 +178,10 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
 
 def _drop_strays(target: Event, sides: list[tuple[list[str], list[str]]]) -> None:
     """A party one mention names and most mentions do not (the Greek church an airstrike on Gaza
-    hit, the other leader of another meeting) is that mention's own, not the event's: a country
-    stays on the event when it is named by more than half as many of its mentions as the side's
-    most named country."""
-    if len(sides) < 2:
-        return
-    if _symmetric(target):  # the parties are one set: "Kim hosted Putin", "Putin's visit to Pyongyang"
-        parties = [a + r for a, r in sides]
-        target.actors, target.recipients = _voted(target.actors, parties), _voted(target.recipients, parties)
+    hit) is that mention's own, not the event's: a country stays on the event when it is named by
+    more than half as many of its mentions as the side's most named country. Not for meetings,
+    cooperation and treaties: they are often told from one side ("Putin's visit")."""
+    if len(sides) < 2 or _symmetric(target):
         return
     target.actors = _voted(target.actors, [a for a, _ in sides])
     target.recipients = _voted(target.recipients, [r for _, r in sides])
