@@ -381,3 +381,50 @@ def test_a_failure_is_no_refusal_unless_an_agreement_failed(nlp: Language) -> No
 def test_insisting_on_a_fact_is_a_claim_and_on_a_duty_a_demand(nlp: Language) -> None:
     assert "REQUEST" not in types_of(nlp, "Russian officials insisted the talks would be held in Moscow.")
     assert "REQUEST" in types_of(nlp, "Lawmakers insisted that any aid to Ukraine must be paired with border changes.")
+
+
+def shown(nlp: Language, text: str) -> list[Event]:
+    return events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"))
+
+
+def test_a_nationality_on_a_private_party_names_no_state_acting(nlp: Language) -> None:
+    assert shown(nlp, "Japanese outfielder Masataka Yoshida signed a five-year contract with the Boston Red Sox.") == []
+    # one side is political: the private party's nationality codes it
+    [suit] = shown(nlp, "A Saudi businessman is suing the United States for damages to his plant.")
+    assert codes(suit) == ({"SAU"}, {"USA"})
+    # "pro-" and "anti-" name the side a stance is about
+    [attack] = shown(nlp, "Pro-Russian separatists attacked Ukrainian troops in Donetsk.")
+    assert "RUS" not in codes(attack)[0]
+    [protest] = shown(nlp, "Radical French farmers blocked roads near Paris on Monday.")
+    assert protest.type == "PROTEST" and codes(protest)[0] == {"FRA"}  # organised protesters act at home
+
+
+def test_a_judgement_names_whom_it_judges(nlp: Language) -> None:
+    assert shown(nlp, "Trump said he supported the causes, lauding the National Guard troops.") == []
+    [complaint] = shown(
+        nlp, "Nigerian foreign minister Dubem Oniya summoned Niger's ambassador to complain of inaction."
+    )
+    assert complaint.type == "ACCUSE" and codes(complaint) == ({"NGA"}, {"NER"})
+    text = "President Donald Trump slammed Vladimir Putin and complained about his unwillingness to stop the fighting."
+    [blame] = [e for e in shown(nlp, text) if e.mentions[0].trigger == "complained"]
+    assert codes(blame) == ({"USA"}, {"RUS"})  # whose act is judged
+    [mutual] = shown(nlp, "Israelis and Palestinians blamed each other for the explosion.")
+    assert codes(mutual)[0] == {"ISR", "PSE"}
+
+
+def test_a_participle_takes_the_noun_it_modifies_as_actor(nlp: Language) -> None:
+    text = "It was a busy week in Washington, with Republicans investigating President Joe Biden."
+    [inquiry] = shown(nlp, text)
+    assert inquiry.type == "ACCUSE" and codes(inquiry) == ({"USA"}, {"USA"})
+
+
+def test_a_merged_mention_adds_no_stray_country(analysed: Analysed, options: Options) -> None:
+    article, extraction = next(iter(analysed.values()))
+    strike = _event("ASSAULT", ["ISR"], ["PSE"], "2024-06-19", article=article.id)
+    stray = _event("ASSAULT", ["ISR", "person:benjamin-netanyahu"], ["PSE", "GRC"], "2024-06-19", article=article.id)
+    extraction = copy.deepcopy(extraction)
+    extraction.events = [strike, stray]
+    corpus = run_corpus_stages(Corpus.of([(article, extraction)]), options=options)
+    [event] = [e for e in corpus.events if e.type == "ASSAULT" and "ISR" in e.actors]
+    assert event.recipients == ["PSE"] and event.num_mentions == 2
+    assert "person:benjamin-netanyahu" in event.actors  # a person of the same country joins

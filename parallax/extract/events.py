@@ -24,6 +24,7 @@ from .events_actors import ActorMap, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
+from .events_scope import directed, political_actor
 from .events_triggers import Trigger, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
@@ -218,7 +219,9 @@ def events_of_doc(
                 continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
-            if anchored_only and not _political(trigger, roles):
+            if anchored_only and not (
+                _political(trigger, roles, amap) and directed(trigger.reading.code, trigger.token, roles.recipients)
+            ):
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -298,12 +301,15 @@ def _one_sided(reading: Reading, roles: Roles) -> Reading:
     return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
 
 
-def _political(trigger: Trigger, roles: Roles) -> bool:
-    """The event names who acted, and that actor is a state, an organ, a person or a group of
-    known country: a person nobody knows as a political actor ("she called Walters", "he
-    organised missions to help refugees") is out of scope."""
+def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
+    """The event names who acted, and that actor is a political actor of known country
+    (``events_scope``): a person nobody knows as a political actor ("she called Walters", "he
+    organised missions to help refugees", an economist) is out of scope."""
     actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
-    return any(not code.startswith("person:") for code in actors)
+    return any(
+        not code.startswith("person:") and political_actor(actor, amap.sectors)
+        for actor, code in zip(roles.actors, actors, strict=True)
+    )
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
@@ -313,8 +319,16 @@ def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -
     if clause.dep_ == "advcl" and clause.head.i in threats:
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children):
             return True
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subject is not None and nouns.get(subject.i) == trigger.reading.type
+    # ... and so does a clause hanging from such a verb ("The Pentagon's attack on Iran's nuclear
+    # facility employed its most powerful bomb as well as Tomahawk missiles fired from submarines")
+    for _ in range(3):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and nouns.get(subject.i) == trigger.reading.type:
+            return True
+        if clause.dep_ not in {"advcl", "acl", "conj"} or clause.head == clause:
+            return False
+        clause = clause.head
+    return False
 
 
 def _commitment(verb: Token) -> str | None:

@@ -20,8 +20,18 @@ from spacy.tokens import Doc, Token
 from ..actors import load_registry
 from ..nlp import text_of
 from .events_lexicon import word_list
+from .events_scope import private_modifiers, titled
 
-__all__ = ["ActorMap", "agent_sector", "code_of", "event_codes", "name_code", "phrase_actors", "stateless"]
+__all__ = [
+    "ActorMap",
+    "agent_sector",
+    "code_of",
+    "event_codes",
+    "name_code",
+    "phrase_actors",
+    "place_code",
+    "stateless",
+]
 
 MAX_NAME_TOKENS = 7
 ARTICLES = {"al-", "el-", "al ", "el "}  # Arabic articles that start lower-case names ("al-Qaeda")
@@ -42,6 +52,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 HONORIFICS = word_list("honorifics")
 COMPANY_WORDS = word_list("company_words")
 ORGAN_WORDS = word_list("organ_words")
+STANCE_PREFIXES = {"pro", "anti"}
 DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
@@ -63,6 +74,23 @@ def _table() -> dict[str, str]:
             for alias in aliases:
                 names[_fold(str(alias))] = code
     return names
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    linking = yaml.safe_load(resources.files("parallax").joinpath("data", "linking.yaml").read_text("utf8"))
+    return frozenset(_fold(state) for state in linking["us_states"]) - set(_table())  # "Georgia" is the country
+
+
+def place_code(place: Token, amap: ActorMap) -> str | None:
+    """The country of a place named with an event: its actor, or the USA for a US state
+    ("were arrested in Massachusetts": by the authorities of the place)."""
+    own = amap.of(place)
+    if own:
+        return own
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = _fold(ent.text if ent is not None else place.text)
+    return "USA" if name.removeprefix("the ") in _us_states() else None
 
 
 @lru_cache(maxsize=4096)
@@ -171,11 +199,15 @@ class ActorMap:
         self.text = text_of(doc)
         self.by_token: dict[int, str] = {}
         self.pair: list[str] = []  # the two parties of the latest bilateral event
+        self.sectors: dict[str, str | None] = {}  # actor id -> sector its mentions give (title, role)
         self._link_names(doc)
         self.names = dict(self.by_token)  # what the name table alone says
         self._link_mentions(doc)
         self._split_headings(doc)
         self._unlink_company_names(doc)
+        self._unlink_stances(doc)
+        # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
+        self.private = private_modifiers(doc, self.by_token, self.sectors)
 
     def _split_headings(self, doc: Doc) -> None:
         """An entity run across a heading ("Historic Meeting ...\n\nOn June 19, Kim Jong-un"):
@@ -213,6 +245,15 @@ class ActorMap:
                     self.by_token.pop(token.i, None)
                     self.names.pop(token.i, None)
 
+    def _unlink_stances(self, doc: Doc) -> None:
+        """ "Pro-Palestinian demonstrators", "anti-American protesters", "pro-Russian separatists":
+        the name after "pro-" or "anti-" is the side a stance is about, not who holds it."""
+        for i in list(self.by_token):
+            before = doc[max(0, i - 2) : i]
+            if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
+                self.by_token.pop(i, None)
+                self.names.pop(i, None)
+
     def _link_names(self, doc: Doc) -> None:
         # plain string slices, not Span objects: this runs over every capitalised token
         text = self.text
@@ -248,6 +289,10 @@ class ActorMap:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.by_token[i] = mention.actor
+                if mention.sector:
+                    self.sectors[mention.actor] = self.sectors.get(mention.actor) or mention.sector
+                elif mention.label == "PERSON" and titled(doc, span.start):
+                    self.sectors[mention.actor] = self.sectors.get(mention.actor) or "GOV"  # "Rep. Jim Jordan"
                 if mention.label == "PERSON":
                     self.names.pop(span.end - 1, None)  # "Jordan" for Jim Jordan: a surname, not a country
 
@@ -354,7 +399,7 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
     return []
 
 
-def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False) -> list[str]:
+def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = False, private: bool = True) -> list[str]:
     own = amap.of(head)
     if own and not stateless(own):
         return [own]
@@ -363,10 +408,13 @@ def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = Fals
     group = _group_reference(head, amap)
     if group:
         return group
-    found = [a for t in _np_tokens(head) if (a := amap.of(t)) and a != own]
+    # an acting phrase: a nationality on a private party names no state acting ("Japanese outfielder")
+    skip = amap.private if agents and not private else set()
+    tokens = [t for t in _np_tokens(head) if t.i not in skip]
+    found = [a for t in tokens if (a := amap.of(t)) and a != own]
     if own and not found:
         # the linker may have taken "British Defence Secretary Tom King" whole
-        found = [a for t in _np_tokens(head) if (a := amap.names.get(t.i))]
+        found = [a for t in tokens if (a := amap.names.get(t.i))]
     if own and not found:
         return [own]
     if any(not stateless(a) for a in found):
@@ -411,13 +459,16 @@ def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
     return []
 
 
-def phrase_actors(head: Token | None, amap: ActorMap, *, deep: bool = True, agents: bool = False) -> list[str]:
+def phrase_actors(
+    head: Token | None, amap: ActorMap, *, deep: bool = True, agents: bool = False, private: bool = False
+) -> list[str]:
     """Actor ids a noun phrase stands for, over its coordinated heads ("X and Y"); with
     ``agents``, a generic agent ("police") stands for its country (the phrase acts: objects
-    that are agents are too often things, "military intelligence")."""
+    that are agents are too often things, "military intelligence"), and a private party's
+    nationality does not, unless ``private`` (the act is one private parties do: a protest)."""
     if head is None:
         return []
     found: list[str] = []
     for conjunct in _conjuncts(head):
-        found += _head_actors(conjunct, amap, deep=deep, agents=agents)
+        found += _head_actors(conjunct, amap, deep=deep, agents=agents, private=private)
     return list(dict.fromkeys(found))

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .events_actors import ActorMap, code_of, phrase_actors
+from .events_actors import ActorMap, code_of, phrase_actors, place_code
 from .events_lexicon import word_list
+from .events_scope import judgement
 from .events_triggers import Trigger
 
 __all__ = ["Roles", "read_roles"]
@@ -34,6 +35,9 @@ ADMISSIONS = word_list("admissions")
 # event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
 # not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
 SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
+# acts private parties do as political actors (organised protesters and campaigners: "French
+# farmers blocked roads", "landowners ... demand the return of property")
+PRIVATE_TYPES = {"PROTEST", "REQUEST"}
 
 
 @dataclass
@@ -95,17 +99,21 @@ def _place_text(pobj: Token) -> str:
 
 def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     roles = Roles()
+    private = trigger.reading.type in PRIVATE_TYPES
     passive = _child(verb, "nsubjpass", "auxpass") is not None
     if passive and verb.lemma_.lower() in INTENT_STATES and _child(verb, "agent") is None:
         passive = False  # "Vietnam is committed to opening": the subject intends
-        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True)
+        roles.actors = phrase_actors(_child(verb, "nsubjpass"), amap, agents=True, private=private)
     if passive:
         agent = _child(verb, "agent")
         pobj = _child(agent, "pobj") if agent is not None else None
-        roles.actors = phrase_actors(pobj, amap, agents=True)
+        roles.actors = phrase_actors(pobj, amap, agents=True, private=private)
         roles.recipients = phrase_actors(_child(verb, "nsubjpass"), amap)
     else:
-        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True)
+        roles.actors = roles.actors or phrase_actors(_subject(verb), amap, agents=True, private=private)
+        if not roles.actors and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "Republicans investigating President Joe Biden": the noun the participle modifies acts
+            roles.actors = phrase_actors(verb.head, amap, deep=False, agents=True, private=private)
         obj = _child(verb, "dobj")
         if obj is not None and obj.i not in trigger.consumed:
             roles.recipients = phrase_actors(obj, amap)
@@ -117,12 +125,41 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
+    if not roles.recipients and judgement(trigger.reading.code):
+        roles.recipients = [r for r in _judged(verb, amap) if r not in roles.actors]
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
         roles.actors = phrase_actors(_child(speaker, "nsubj"), amap) if speaker is not None else []
+    elif not roles.actors and roles.recipients and not passive:
+        # a private party acting on a political one ("A Saudi businessman is suing the United
+        # States"): one side is political, and the party's nationality codes it
+        roles.actors = phrase_actors(_subject(verb), amap, agents=True, private=True)
     roles.anchored = bool(roles.actors)
     return roles
+
+
+def _judged(verb: Token, amap: ActorMap) -> list[str]:
+    """Whom a judgement with no object judges: the head of a relative clause ("Putin, who Trump
+    praises"), the subject of what it alleges ("alleged that Whelan was caught"), or whom the
+    verb a purpose clause hangs from addresses ("summoned Niger's ambassador to complain")."""
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.lower_ in {"who", "whom", "that", "which"} and verb.dep_ == "relcl":
+        return phrase_actors(verb.head, amap)
+    said = _child(verb, "ccomp")
+    if said is not None:
+        found = phrase_actors(_child(said, "nsubj", "nsubjpass"), amap)
+        if found:
+            return found
+    if verb.dep_ in {"xcomp", "advcl"}:
+        found = phrase_actors(_child(verb.head, "dobj"), amap)
+        if found:
+            return found
+    # "complained about his unwillingness to stop the fighting": whose act is judged
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, RECIPIENT_PREPS | {"about"})
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    resolved = [amap.resolve_pronoun(owner) for owner in owners]
+    return [r for r in resolved if r]
 
 
 def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
@@ -150,7 +187,7 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     # "criticism from Beijing", "aid from Washington": the source acts; "withdrawal from Gaza" is a place
     sources = {"from"} if type_ in SOURCE_TYPES else set()
     for pobj in _prep_objects(noun, {"by"} | sources) + between:
-        roles.actors += phrase_actors(pobj, amap, agents=True)
+        roles.actors += phrase_actors(pobj, amap, agents=True, private=type_ in PRIVATE_TYPES)
     for pobj in _prep_objects(noun, NOUN_RECIPIENT_PREPS - sources):
         roles.recipients += phrase_actors(pobj, amap)
     roles.anchored = bool(roles.actors)
@@ -202,7 +239,7 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     place = _location(clause) or (_location(trigger.embedded) if trigger.embedded is not None else None)
     if place is not None:
         roles.location = _place_text(place)
-        code = amap.of(place)
+        code = place_code(place, amap)
         if not roles.recipients and code and trigger.reading.type in DOMESTIC_TYPES:
             roles.recipients = [code]
         if not roles.actors and code and trigger.reading.type == "PROTEST":

@@ -146,6 +146,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
     sources = {a.id: a.source for a in corpus.articles}
     story: dict[str, str | None] = dict(corpus.story_index())
     merged: dict[str, list[tuple[Event, Event]]] = defaultdict(list)  # type -> (seed mention, merged event)
+    sides: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)  # event id -> its mentions' parties
     mint = IdMint("event")  # two readings of one trigger are two events with two ids
     for article in corpus.articles:
         extraction = corpus.extractions.get(article.id)
@@ -163,11 +164,35 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
                 None,
             )
             if match is None:
-                merged[event.type].append((event, _new(event, mint)))
+                match = _new(event, mint)
+                merged[event.type].append((event, match))
             else:
                 _absorb(match, event)
+            sides[match.id].append((event.actors, event.recipients))
     corpus.events = [target for pairs in merged.values() for _, target in pairs]
+    for pairs in merged.values():
+        for _, target in pairs:
+            _drop_strays(target, sides[target.id])
     _date_from_sentences(corpus.events)
+
+
+def _drop_strays(target: Event, sides: list[tuple[list[str], list[str]]]) -> None:
+    """A party one mention names and most mentions do not (the Greek church an airstrike on Gaza
+    hit) is that mention's own, not the event's: a country stays on the event when it is named by
+    more than half as many of its mentions as the side's most named country. Not for meetings,
+    cooperation and treaties: they are often told from one side ("Putin's visit")."""
+    if len(sides) < 2 or _symmetric(target):
+        return
+    target.actors = _voted(target.actors, [a for a, _ in sides])
+    target.recipients = _voted(target.recipients, [r for _, r in sides])
+
+
+def _voted(side: list[str], named: list[list[str]]) -> list[str]:
+    counts: Counter[str] = Counter(code for ids in named for code in {code_of(i) for i in ids})
+    if not counts:
+        return side
+    most = max(counts.values())
+    return [i for i in side if 2 * counts[code_of(i)] > most]
 
 
 def _date_from_sentences(events: list[Event]) -> None:
