@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .events_actors import ActorMap, code_of, event_codes
+from .events_actors import ActorMap, agent_sector, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
@@ -218,7 +218,7 @@ def events_of_doc(
                 continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
-            if anchored_only and not _political(trigger, roles):
+            if anchored_only and not _political(trigger, roles, amap):
                 continue
             if (
                 trigger.token.pos_ != "VERB"
@@ -298,12 +298,33 @@ def _one_sided(reading: Reading, roles: Roles) -> Reading:
     return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
 
 
-def _political(trigger: Trigger, roles: Roles) -> bool:
-    """The event names who acted, and that actor is a state, an organ, a person or a group of
-    known country: a person nobody knows as a political actor ("she called Walters", "he
-    organised missions to help refugees") is out of scope."""
+def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
+    """The event names who acted, and that actor is a state, an organ, a group of known country
+    or a person the text gives a political office or rank ("President Abdelaziz Bouteflika", "Lt.
+    Gen. Prosper Avril": PETRARCH2's agent phrases): a person nobody knows as a political actor
+    ("she called Walters", "he organised missions to help refugees") is out of scope."""
     actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
-    return any(not code.startswith("person:") for code in actors)
+    if any(not code.startswith("person:") for code in actors):
+        return True
+    sent = trigger.token.sent
+    return any(_titled(actor, sent, amap) for actor in roles.actors if actor.startswith("person:"))
+
+
+TITLE_REACH = 3  # words before a name that may hold its title ("Federal Minister for Interior ...")
+
+
+def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
+    """A title of office or rank stands before the person's name in ``sent`` or beside it in
+    apposition ("Bouteflika, the president"): a noun the PETRARCH2 agents dictionary lists."""
+    for token in sent:
+        if amap.of(token) != actor or (token.i > sent.start and amap.of(token.nbor(-1)) == actor):
+            continue  # not the first word of a mention of the person
+        before = [t for t in sent.doc[max(sent.start, token.i - TITLE_REACH) : token.i] if t.dep_ != "punct"]
+        name = [t for t in sent[token.i - sent.start :] if amap.of(t) == actor][:6]
+        apposed = [c for t in name for c in t.children if c.dep_ == "appos"]
+        if any(agent_sector(t) for t in before + name + apposed):
+            return True
+    return False
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
