@@ -311,18 +311,26 @@ def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
 
 
 TITLE_REACH = 3  # words before a name that may hold its title ("Federal Minister for Interior ...")
+TITLE_SECTORS = {"GOV", "MIL"}  # offices of government and military ranks
+LOCAL_OFFICES = word_list("local_offices")
+FORMER_WORDS = word_list("former_words")
 
 
 def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
-    """A title of office or rank stands before the person's name in ``sent`` or beside it in
-    apposition ("Bouteflika, the president"): a noun the PETRARCH2 agents dictionary lists."""
+    """A title of national office or military rank stands before the person's name in ``sent``
+    or beside it in apposition ("Bouteflika, the president"): a noun of the PETRARCH2 agents
+    dictionary's government or military sectors, not a local office ("Mayor"), not held before
+    ("former President")."""
     for token in sent:
         if amap.of(token) != actor or (token.i > sent.start and amap.of(token.nbor(-1)) == actor):
             continue  # not the first word of a mention of the person
         before = [t for t in sent.doc[max(sent.start, token.i - TITLE_REACH) : token.i] if t.dep_ != "punct"]
         name = [t for t in sent[token.i - sent.start :] if amap.of(t) == actor][:6]
         apposed = [c for t in name for c in t.children if c.dep_ == "appos"]
-        if any(agent_sector(t) for t in before + name + apposed):
+        words = before + name + apposed
+        if any(t.lower_.rstrip(".") in FORMER_WORDS for t in words):
+            continue
+        if any(agent_sector(t) in TITLE_SECTORS and t.lemma_.lower() not in LOCAL_OFFICES for t in words):
             return True
     return False
 

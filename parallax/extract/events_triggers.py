@@ -117,11 +117,19 @@ def _embedded_verb(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _infinitive_after(child, head):
+            return child  # "have sworn to fight", parsed as a purpose clause
         if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
             pcomp = next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
             if pcomp is not None:
                 return pcomp
     return None
+
+
+def _infinitive_after(verb: Token, head: Token) -> bool:
+    """``verb`` is an infinitive whose "to" stands right after ``head`` ("sworn to fight"): the
+    complement of ``head``, even where the parser took it for a purpose clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children)
 
 
 def noun_lemma(noun: Token, lexicon: Lexicon) -> str:
