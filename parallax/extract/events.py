@@ -330,9 +330,18 @@ def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
         words = before + name + apposed
         if any(t.lower_.rstrip(".") in FORMER_WORDS for t in words):
             continue
-        if any(agent_sector(t) in TITLE_SECTORS and t.lemma_.lower() not in LOCAL_OFFICES for t in words):
+        if any(_national_title(t, amap) for t in words):
             return True
     return False
+
+
+def _national_title(token: Token, amap: ActorMap) -> bool:
+    """``token`` is a title of government or military office, and when it says of what ("president
+    of the Jewish Federations"), that is a state."""
+    if agent_sector(token) not in TITLE_SECTORS or token.lemma_.lower() in LOCAL_OFFICES:
+        return False
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return not owners or any((a := amap.of(p)) and len(code_of(a)) == 3 and code_of(a).isupper() for p in owners)
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .events_actors import _np_tokens
+from .events_actors import _np_tokens, agent_sector
 from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
@@ -33,6 +33,8 @@ AIM_NOUNS = word_list("aim_nouns")
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
+DISCLOSURE_VERBS = word_list("disclosure_verbs")
+DISCLOSURE_NOUNS = word_list("disclosure_nouns")
 SCHEDULED = {"CONSULT"}  # event types a writer's future tells as scheduled, not as an intent
 IDIOM_PARTICLES = {"back"}
 SPORT_WORDS = word_list("sport_words")
@@ -209,6 +211,40 @@ def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -
     return Reading("THREATEN", inner.mode, "130")
 
 
+def _disclosure(verb: Token) -> bool:
+    """``verb`` speaks or informs ("comment", "say", "offer further information")."""
+    if verb.lemma_.lower() in DISCLOSURE_VERBS | SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
+
+
+def _assessment(verb: Token, lexicon: Lexicon) -> bool:
+    """What a warning says will happen names no act and no one who could act: its subject is a
+    thing ("the incident would raise fears", "the economy could shrink"), not a name, a pronoun,
+    a political agent or an event ("sanctions would follow")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "its forces would retaliate": someone's
+    if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
+        return False
+    clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
+    return not any(noun_lemma(t, lexicon) in lexicon.nouns for t in clause)
+
+
+def _refused_disclosure(verb: Token) -> bool:
+    """``verb`` is what a refusal declines to tell ("declining to offer further information"):
+    neither the refusal nor the telling is an event."""
+    head = verb.head
+    return (
+        head != verb
+        and head.lemma_.lower() in REFUSAL_VERBS
+        and _embedded_verb(head) == verb
+        and _disclosure(verb)
+    )
+
+
 def _conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -232,6 +268,8 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     text = f"{verb.text} ... {inner_verb.text}"
     if lemma in THREAT_VERBS:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
+    elif lemma in REFUSAL_VERBS and _disclosure(inner_verb):
+        return None  # "declined to comment": no rejection of anyone's demand or offer
     elif lemma in REFUSAL_VERBS:
         reading = Reading("REJECT", inner[0].mode if inner else None, "120")
     elif lemma in REQUEST_VERBS and lemma == "insist" and _indicative(inner_verb):
@@ -412,6 +450,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     inner_verb = _embedded_verb(verb)
     if lemma == "insist" and inner_verb is not None and _indicative(inner_verb):
         return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
+    if lemma in THREAT_VERBS and inner_verb is not None and _assessment(inner_verb, lexicon):
+        return None  # "warned the incident would raise fears": a risk assessed, no threat
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
@@ -458,7 +498,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     for token in sent:
-        if token.i in consumed:
+        if token.i in consumed or _refused_disclosure(token):
             continue
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lemma_.lower() in INTENT_ADJECTIVES):
             found = _verb_trigger(token, lexicon, unsure=unsure)
