@@ -268,8 +268,6 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
     text = f"{verb.text} ... {inner_verb.text}"
     if lemma in THREAT_VERBS:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
-    elif lemma in REFUSAL_VERBS and _disclosure(inner_verb):
-        return None  # "declined to comment": no rejection of anyone's demand or offer
     elif lemma in REFUSAL_VERBS:
         reading = Reading("REJECT", inner[0].mode if inner else None, "120")
     elif lemma in REQUEST_VERBS and lemma == "insist" and _indicative(inner_verb):
@@ -450,6 +448,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     inner_verb = _embedded_verb(verb)
     if lemma == "insist" and inner_verb is not None and _indicative(inner_verb):
         return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
+    if lemma in REFUSAL_VERBS and inner_verb is not None and _disclosure(inner_verb):
+        return None  # "refused to answer questions": no rejection of anyone's demand or offer
     if lemma in THREAT_VERBS and inner_verb is not None and _assessment(inner_verb, lexicon):
         return None  # "warned the incident would raise fears": a risk assessed, no threat
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
