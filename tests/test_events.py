@@ -126,7 +126,6 @@ def test_intent_and_threat(nlp: Language) -> None:
     assert threat.type == "THREATEN" and codes(threat) == ({"IRN"}, {"IRQ"})
 
 
-
 def test_an_intent_whose_verb_phrase_is_misparsed_is_read_by_its_object_noun(nlp: Language) -> None:
     text = "Addressing reporters, Trump also vowed to impose blanket tariffs on all oil and gas imports by Feb. 18."
     assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]
@@ -382,3 +381,34 @@ def test_a_failure_is_no_refusal_unless_an_agreement_failed(nlp: Language) -> No
 def test_insisting_on_a_fact_is_a_claim_and_on_a_duty_a_demand(nlp: Language) -> None:
     assert "REQUEST" not in types_of(nlp, "Russian officials insisted the talks would be held in Moscow.")
     assert "REQUEST" in types_of(nlp, "Lawmakers insisted that any aid to Ukraine must be paired with border changes.")
+
+
+def kept(nlp: Language, text: str) -> list[str]:
+    """Types of the events kept by default (``anchored_only``: who acted is named and political)."""
+    return [e.type for e in events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"))]
+
+
+def test_a_person_with_a_national_title_is_a_political_actor(nlp: Language) -> None:
+    # the linker knows no country for either man: the title makes them political actors
+    assert kept(nlp, "President Abdelaziz Bouteflika said he is prepared to lift the ban on the party.") == ["AGREE"]
+    assert kept(nlp, "Lt. Gen. Prosper Avril resigned yesterday to allow elections.")[:1] == ["RETREAT"]
+    # no title, a local office, an office held before, an office of no state: no political actor
+    assert kept(nlp, "Abdelaziz Bouteflika said he is prepared to lift the ban on the party.") == []
+    assert kept(nlp, "Mayor Prosper Avril resigned yesterday to allow elections.") == []
+    assert kept(nlp, "Former President Prosper Avril resigned yesterday to allow elections.") == []
+    text = "Abdelaziz Bouteflika, president of the Jewish Federations, said he is prepared to lift the ban."
+    assert kept(nlp, text) == []
+    assert kept(nlp, "Abdelaziz Bouteflika, president of Algeria, said he is prepared to lift the ban.") == ["AGREE"]
+
+
+def test_refusals_to_speak_and_warnings_of_risk_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "The Russian ministry declined to comment on the reports.") == []
+    assert events_of(nlp, "Russia refused to answer questions about the war.") == []
+    assert [e.type for e in events_of(nlp, "Iran refused to release the prisoners.")] == ["REJECT"]
+    assert events_of(nlp, "The French minister warned that the economy could shrink.") == []
+    assert [e.type for e in events_of(nlp, "Iran warned that its forces would retaliate.")] == ["THREATEN"]
+
+
+def test_an_infinitive_right_after_an_intent_verb_is_its_complement(nlp: Language) -> None:
+    text = "Ethnic Albanians have sworn to fight until they gain control of villages near the border."
+    assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]

@@ -340,7 +340,9 @@ def _national_title(token: Token, amap: ActorMap) -> bool:
     of the Jewish Federations"), that is a state."""
     if agent_sector(token) not in TITLE_SECTORS or token.lemma_.lower() in LOCAL_OFFICES:
         return False
-    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
     return not owners or any((a := amap.of(p)) and len(code_of(a)) == 3 and code_of(a).isupper() for p in owners)
 
 

@@ -237,12 +237,7 @@ def _refused_disclosure(verb: Token) -> bool:
     """``verb`` is what a refusal declines to tell ("declining to offer further information"):
     neither the refusal nor the telling is an event."""
     head = verb.head
-    return (
-        head != verb
-        and head.lemma_.lower() in REFUSAL_VERBS
-        and _embedded_verb(head) == verb
-        and _disclosure(verb)
-    )
+    return head != verb and head.lemma_.lower() in REFUSAL_VERBS and _embedded_verb(head) == verb and _disclosure(verb)
 
 
 def _conditional(verb: Token) -> bool:
