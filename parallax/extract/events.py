@@ -310,24 +310,26 @@ def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
     return any(_titled(actor, sent, amap) for actor in roles.actors if actor.startswith("person:"))
 
 
-TITLE_REACH = 3  # words before a name that may hold its title ("Federal Minister for Interior ...")
 TITLE_SECTORS = {"GOV", "MIL"}  # offices of government and military ranks
+OWNER_LABELS = {"ORG", "GPE", "NORP", "FAC"}  # entities an office may be of ("Broadcom chief executive")
 LOCAL_OFFICES = word_list("local_offices")
 FORMER_WORDS = word_list("former_words")
 
 
 def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
-    """A title of national office or military rank stands before the person's name in ``sent``
-    or beside it in apposition ("Bouteflika, the president"): a noun of the PETRARCH2 agents
-    dictionary's government or military sectors, not a local office ("Mayor"), not held before
-    ("former President")."""
-    for token in sent:
-        if amap.of(token) != actor or (token.i > sent.start and amap.of(token.nbor(-1)) == actor):
-            continue  # not the first word of a mention of the person
-        before = [t for t in sent.doc[max(sent.start, token.i - TITLE_REACH) : token.i] if t.dep_ != "punct"]
-        name = [t for t in sent[token.i - sent.start :] if amap.of(t) == actor][:6]
-        apposed = [c for t in name for c in t.children if c.dep_ == "appos"]
-        words = before + name + apposed
+    """A title of national office or military rank belongs to the person's name phrase in
+    ``sent``: before the name ("President Abdelaziz Bouteflika", "Lt. Gen. Prosper Avril") or in
+    apposition ("Bouteflika, the president", "The Federal Minister for Interior Aftab Sherpao"):
+    a noun of the PETRARCH2 agents dictionary's government or military sectors, not a local
+    office ("Mayor"), not one held before ("former President")."""
+    names = [t for t in sent if amap.of(t) == actor]
+    for head in (t for t in names if t.head not in names or t.head == t):
+        first = min(t.i for t in names if head in [t, *t.ancestors])
+        words = [t for t in head.subtree if t.i < first and t.dep_ != "punct"]
+        # a title the linker took into the name ("President Abdelaziz Bouteflika"), not a name's own word ("King")
+        words += [t for t in names if t.i < head.i and t.ent_type_ != "PERSON" and head in t.ancestors]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        words += [head.head] if head.dep_ == "appos" else []
         if any(t.lower_.rstrip(".") in FORMER_WORDS for t in words):
             continue
         if any(_national_title(t, amap) for t in words):
@@ -343,7 +345,17 @@ def _national_title(token: Token, amap: ActorMap) -> bool:
     owners = [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
     ]
-    return not owners or any((a := amap.of(p)) and len(code_of(a)) == 3 and code_of(a).isupper() for p in owners)
+    owners += [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"} and c.ent_type_ in OWNER_LABELS]
+    return all(_state_or_organ(owner, amap) for owner in owners)
+
+
+def _state_or_organ(owner: Token, amap: ActorMap) -> bool:
+    """What an office is of ("president of Algeria", "Interior Ministry spokesman") is a state or
+    one of its organs, not a company or a club ("Broadcom chief executive")."""
+    actor = amap.of(owner)
+    if actor and len(code_of(actor)) == 3 and code_of(actor).isupper():
+        return True
+    return agent_sector(owner) is not None
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:
