@@ -312,6 +312,7 @@ def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
 
 TITLE_SECTORS = {"GOV", "MIL"}  # offices of government and military ranks
 OWNER_LABELS = {"ORG", "GPE", "NORP", "FAC"}  # entities an office may be of ("Broadcom chief executive")
+OWNER_DEPS = {"compound", "poss", "nmod"}
 LOCAL_OFFICES = word_list("local_offices")
 FORMER_WORDS = word_list("former_words")
 
@@ -332,6 +333,9 @@ def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
         words += [head.head] if head.dep_ == "appos" else []
         if any(t.lower_.rstrip(".") in FORMER_WORDS for t in words):
             continue
+        owners = [c for c in head.children if c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_LABELS and c not in names]
+        if not all(_state_or_organ(owner, amap) for owner in owners):
+            continue  # "Massachusetts Institute of Technology President Sally Kornbluth"
         if any(_national_title(t, amap) for t in words):
             return True
     return False
@@ -345,7 +349,7 @@ def _national_title(token: Token, amap: ActorMap) -> bool:
     owners = [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
     ]
-    owners += [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"} and c.ent_type_ in OWNER_LABELS]
+    owners += [c for c in token.children if c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_LABELS]
     return all(_state_or_organ(owner, amap) for owner in owners)
 
 
