@@ -33,6 +33,7 @@ AIM_NOUNS = word_list("aim_nouns")
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
+WAR_NOUNS = word_list("war_nouns")
 DISCLOSURE_VERBS = word_list("disclosure_verbs")
 DISCLOSURE_NOUNS = word_list("disclosure_nouns")
 SCHEDULED = {"CONSULT"}  # event types a writer's future tells as scheduled, not as an intent
@@ -229,8 +230,10 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
         return False
+    if any(_conditional(t) for t in verb.subtree):
+        return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
-    return not any(noun_lemma(t, lexicon) in lexicon.nouns for t in clause)
+    return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
 
 
 def _refused_disclosure(verb: Token) -> bool:
