@@ -428,3 +428,34 @@ def test_a_merged_mention_adds_no_stray_country(analysed: Analysed, options: Opt
     [event] = [e for e in corpus.events if e.type == "ASSAULT" and "ISR" in e.actors]
     assert event.recipients == ["PSE"] and event.num_mentions == 2
     assert "person:benjamin-netanyahu" in event.actors  # a person of the same country joins
+
+
+def kept(nlp: Language, text: str) -> list[str]:
+    """Types of the events kept by default (``anchored_only``: who acted is named and political)."""
+    return [e.type for e in events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"))]
+
+
+def test_a_person_with_a_national_title_is_a_political_actor(nlp: Language) -> None:
+    # the linker knows no country for either man: the title makes them political actors
+    assert kept(nlp, "President Abdelaziz Bouteflika said he is prepared to lift the ban on the party.") == ["AGREE"]
+    assert kept(nlp, "Lt. Gen. Prosper Avril resigned yesterday to allow elections.")[:1] == ["RETREAT"]
+    # no title, a local office, an office held before, an office of no state: no political actor
+    assert kept(nlp, "Abdelaziz Bouteflika said he is prepared to lift the ban on the party.") == []
+    assert kept(nlp, "Mayor Prosper Avril resigned yesterday to allow elections.") == []
+    assert kept(nlp, "Former President Prosper Avril resigned yesterday to allow elections.") == []
+    text = "Abdelaziz Bouteflika, president of the Jewish Federations, said he is prepared to lift the ban."
+    assert kept(nlp, text) == []
+    assert kept(nlp, "Abdelaziz Bouteflika, president of Algeria, said he is prepared to lift the ban.") == ["AGREE"]
+
+
+def test_refusals_to_speak_and_warnings_of_risk_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "The Russian ministry declined to comment on the reports.") == []
+    assert events_of(nlp, "Russia refused to answer questions about the war.") == []
+    assert [e.type for e in events_of(nlp, "Iran refused to release the prisoners.")] == ["REJECT"]
+    assert events_of(nlp, "The French minister warned that the economy could shrink.") == []
+    assert [e.type for e in events_of(nlp, "Iran warned that its forces would retaliate.")] == ["THREATEN"]
+
+
+def test_an_infinitive_right_after_an_intent_verb_is_its_complement(nlp: Language) -> None:
+    text = "Ethnic Albanians have sworn to fight until they gain control of villages near the border."
+    assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]

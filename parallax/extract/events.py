@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import timex
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .events_actors import ActorMap, code_of, event_codes
+from .events_actors import ActorMap, agent_sector, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
@@ -302,14 +302,72 @@ def _one_sided(reading: Reading, roles: Roles) -> Reading:
 
 
 def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
-    """The event names who acted, and that actor is a political actor of known country
-    (``events_scope``): a person nobody knows as a political actor ("she called Walters", "he
-    organised missions to help refugees", an economist) is out of scope."""
+    """The event names who acted, and that actor is a political actor (``events_scope``): a
+    state, an organ, a group of known country, a person of the registry or whom the text gives a
+    political sector, or a person the text gives a national office or rank ("President Abdelaziz
+    Bouteflika", "Lt. Gen. Prosper Avril": PETRARCH2's agent phrases). A person nobody knows as a
+    political actor ("she called Walters", "he organised missions to help refugees", an
+    economist) is out of scope."""
     actors, _recipients = event_codes(trigger.reading.type, roles.actors, roles.recipients)
-    return any(
+    if any(
         not code.startswith("person:") and political_actor(actor, amap.sectors)
         for actor, code in zip(roles.actors, actors, strict=True)
-    )
+    ):
+        return True
+    sent = trigger.token.sent
+    return any(_titled(actor, sent, amap) for actor in roles.actors if actor.startswith("person:"))
+
+
+TITLE_SECTORS = {"GOV", "MIL"}  # offices of government and military ranks
+OWNER_LABELS = {"ORG", "GPE", "NORP", "FAC"}  # entities an office may be of ("Broadcom chief executive")
+OWNER_DEPS = {"compound", "poss", "nmod"}
+LOCAL_OFFICES = word_list("local_offices")
+FORMER_WORDS = word_list("former_words")
+
+
+def _titled(actor: str, sent: Span, amap: ActorMap) -> bool:
+    """A title of national office or military rank belongs to the person's name phrase in
+    ``sent``: before the name ("President Abdelaziz Bouteflika", "Lt. Gen. Prosper Avril") or in
+    apposition ("Bouteflika, the president", "The Federal Minister for Interior Aftab Sherpao"):
+    a noun of the PETRARCH2 agents dictionary's government or military sectors, not a local
+    office ("Mayor"), not one held before ("former President")."""
+    names = [t for t in sent if amap.of(t) == actor]
+    for head in (t for t in names if t.head not in names or t.head == t):
+        first = min(t.i for t in names if head in [t, *t.ancestors])
+        words = [t for t in head.subtree if t.i < first and t.dep_ != "punct"]
+        # a title the linker took into the name ("President Abdelaziz Bouteflika"), not a name's own word ("King")
+        words += [t for t in names if t.i < head.i and t.ent_type_ != "PERSON" and head in t.ancestors]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        words += [head.head] if head.dep_ == "appos" else []
+        if any(t.lower_.rstrip(".") in FORMER_WORDS for t in words):
+            continue
+        owners = [c for c in head.children if c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_LABELS and c not in names]
+        if not all(_state_or_organ(owner, amap) for owner in owners):
+            continue  # "Massachusetts Institute of Technology President Sally Kornbluth"
+        if any(_national_title(t, amap) for t in words):
+            return True
+    return False
+
+
+def _national_title(token: Token, amap: ActorMap) -> bool:
+    """``token`` is a title of government or military office, and when it says of what ("president
+    of the Jewish Federations"), that is a state."""
+    if agent_sector(token) not in TITLE_SECTORS or token.lemma_.lower() in LOCAL_OFFICES:
+        return False
+    owners = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
+    owners += [c for c in token.children if c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_LABELS]
+    return all(_state_or_organ(owner, amap) for owner in owners)
+
+
+def _state_or_organ(owner: Token, amap: ActorMap) -> bool:
+    """What an office is of ("president of Algeria", "Interior Ministry spokesman") is a state or
+    one of its organs, not a company or a club ("Broadcom chief executive")."""
+    actor = amap.of(owner)
+    if actor and len(code_of(actor)) == 3 and code_of(actor).isupper():
+        return True
+    return agent_sector(owner) is not None
 
 
 def _part_of_other(trigger: Trigger, threats: set[int], nouns: dict[int, str]) -> bool:

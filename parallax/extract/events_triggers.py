@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .events_actors import _np_tokens
+from .events_actors import _np_tokens, agent_sector
 from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
@@ -33,6 +33,9 @@ AIM_NOUNS = word_list("aim_nouns")
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
+WAR_NOUNS = word_list("war_nouns")
+DISCLOSURE_VERBS = word_list("disclosure_verbs")
+DISCLOSURE_NOUNS = word_list("disclosure_nouns")
 SCHEDULED = {"CONSULT"}  # event types a writer's future tells as scheduled, not as an intent
 IDIOM_PARTICLES = {"back"}
 SPORT_WORDS = word_list("sport_words")
@@ -117,11 +120,19 @@ def _embedded_verb(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _infinitive_after(child, head):
+            return child  # "have sworn to fight", parsed as a purpose clause
         if child.dep_ == "prep" and child.lower_ in {"to", "for"}:
             pcomp = next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
             if pcomp is not None:
                 return pcomp
     return None
+
+
+def _infinitive_after(verb: Token, head: Token) -> bool:
+    """``verb`` is an infinitive whose "to" stands right after ``head`` ("sworn to fight"): the
+    complement of ``head``, even where the parser took it for a purpose clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children)
 
 
 def noun_lemma(noun: Token, lexicon: Lexicon) -> str:
@@ -199,6 +210,37 @@ def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -
     if lexicon.info(inner.type).cooperative and not hostile:
         return Reading("AGREE", inner.mode, "030")
     return Reading("THREATEN", inner.mode, "130")
+
+
+def _disclosure(verb: Token) -> bool:
+    """``verb`` speaks or informs ("comment", "say", "offer further information")."""
+    if verb.lemma_.lower() in DISCLOSURE_VERBS | SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
+
+
+def _assessment(verb: Token, lexicon: Lexicon) -> bool:
+    """What a warning says will happen names no act and no one who could act: its subject is a
+    thing ("the incident would raise fears", "the economy could shrink"), not a name, a pronoun,
+    a political agent or an event ("sanctions would follow")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "its forces would retaliate": someone's
+    if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
+        return False
+    if any(_conditional(t) for t in verb.subtree):
+        return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
+    clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
+    return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _refused_disclosure(verb: Token) -> bool:
+    """``verb`` is what a refusal declines to tell ("declining to offer further information"):
+    neither the refusal nor the telling is an event."""
+    head = verb.head
+    return head != verb and head.lemma_.lower() in REFUSAL_VERBS and _embedded_verb(head) == verb and _disclosure(verb)
 
 
 def _conditional(verb: Token) -> bool:
@@ -404,6 +446,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     inner_verb = _embedded_verb(verb)
     if lemma == "insist" and inner_verb is not None and _indicative(inner_verb):
         return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
+    if lemma in REFUSAL_VERBS and inner_verb is not None and _disclosure(inner_verb):
+        return None  # "refused to answer questions": no rejection of anyone's demand or offer
+    if lemma in THREAT_VERBS and inner_verb is not None and _assessment(inner_verb, lexicon):
+        return None  # "warned the incident would raise fears": a risk assessed, no threat
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
@@ -450,7 +496,7 @@ def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[
     triggers: list[Trigger] = []
     consumed: set[int] = set()
     for token in sent:
-        if token.i in consumed:
+        if token.i in consumed or _refused_disclosure(token):
             continue
         if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.lemma_.lower() in INTENT_ADJECTIVES):
             found = _verb_trigger(token, lexicon, unsure=unsure)
