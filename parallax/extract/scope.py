@@ -27,10 +27,10 @@ from spacy.tokens import Doc
 from ..actors import load_registry
 from ..records import Article, Mention
 from .events_actors import agent_sector
+from .events_scope import POLITICAL_SECTORS
 
 __all__ = ["article_section", "political_mention", "political_spans"]
 
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "UAF", "PTY", "IGO"})
 _NUMBERED = re.compile(r"-\d+$")  # "business-12345": a section with the story's number
 _FIELDS = ("section", "category", "categories")
 
