@@ -459,3 +459,13 @@ def test_refusals_to_speak_and_warnings_of_risk_are_no_events(nlp: Language) -> 
 def test_an_infinitive_right_after_an_intent_verb_is_its_complement(nlp: Language) -> None:
     text = "Ethnic Albanians have sworn to fight until they gain control of villages near the border."
     assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]
+
+
+def test_a_timeline_entry_dates_its_events(nlp: Language) -> None:
+    text = (
+        "Timeline of the conflict.\n\n1967: The Six-Day War grows out of the Suez Canal conflict. Egypt orders the "
+        "U.N. force to leave. 2000: President Bill Clinton, Israeli Prime Minister Ehud Barak and Palestinian leader "
+        "Yasser Arafat meet at Camp David.\n\n2023: Hamas attacks Israel."
+    )
+    modality = {e.type: e.mentions[0].modality for e in shown(nlp, text)}
+    assert modality == {"REQUEST": "historical", "CONSULT": "historical", "ASSAULT": "asserted"}

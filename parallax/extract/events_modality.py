@@ -32,6 +32,7 @@ HISTORY_WORDS = word_list("history_words")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+TIMELINE_ENTRY = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(1[89]\d\d|20\d\d)\s*:\s")
 
 
 @dataclass
@@ -113,7 +114,12 @@ def _planned(path: list[Token]) -> bool:
 
 
 def _historical(clause: Token, anchor_year: int | None) -> bool:
-    """Set in a past war, or dated to a year well before the article."""
+    """Set in a past war, or dated to a year well before the article: by a time phrase of its
+    own, or by the entry of a timeline it stands in ("1967: The Six-Day War grows out of ...
+    Egypt orders the U.N. force to leave")."""
+    entry = _timeline_year(clause)
+    if entry is not None and anchor_year and entry < anchor_year - 1:
+        return True
     for token in clause.subtree:
         if token.lower_ in HISTORY_WORDS and token.head == clause:
             return True
@@ -125,6 +131,15 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
             if years and anchor_year and max(years) < anchor_year - 1:
                 return True
     return False
+
+
+def _timeline_year(clause: Token) -> int | None:
+    """The year of the timeline entry the clause stands in: the last "1967:" opening a sentence
+    of its paragraph before it, the way a chronology heads each entry."""
+    text = clause.doc.text
+    paragraph = text.rfind("\n", 0, clause.sent.start_char) + 1
+    entries = TIMELINE_ENTRY.findall(text[paragraph : clause.idx])
+    return int(entries[-1]) if entries else None
 
 
 def _after_since(token: Token, top: Token) -> bool:
