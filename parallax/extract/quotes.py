@@ -34,7 +34,7 @@ from .quotes_cues import (
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_model import is_model_source, model_quotes
-from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
+from .quotes_speaker import Speaker, can_hold, first_person, names_someone, speaker_fields, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
@@ -80,11 +80,16 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
 
 def _kind(doc: Doc, quote: Quote, lexicon: Lexicon) -> str:
     """What the quote reports (speech, belief, intention, ...), from the lemma of its cue's head
-    ("shot back" is said, not a stance of "back")."""
+    ("shot back" is said, not a stance of "back"), or of a noun the cue holds ("shown support")."""
     if quote.cue_start is None or quote.cue_end is None:
         return "speech"
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    return lexicon.kind_of([cue.root.lemma_.lower()] if cue is not None else [])
+    if cue is None:
+        return "speech"
+    # a noun of the cue names what is reported over its light verb: "have shown support for" is a
+    # stance, "expressed concern" a belief
+    nouns = [t.lemma_.lower() for t in cue if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.kinds]
+    return lexicon.kind_of(nouns or [cue.root.lemma_.lower()])
 
 
 def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -92,14 +97,15 @@ def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
     reports speech only from a speaker named or a pronoun, or one the span model marks as a
     source ("the petition accused ..."): "Russia's broader foreign policy stance, which seeks to
     challenge the influence of ..." is no quote. The same holds for every learned cue (belief,
-    intention, stance: "the stance, which seeks to ...")."""
+    intention, stance: "the stance, which seeks to ..."), whose speaker must moreover be able to
+    hold a view (``can_hold``: not "Another Trump priority", not the writer's "we")."""
     speaker = attribution.speaker
     lemma = attribution.cue.lemma_.lower()
     learned = lemma in lexicon.learned and not lexicon.is_cue(lemma)  # "seeks to", "wants": no verb of saying
     if not learned and (attribution.kind != "object" or speaker is None or lemma in lexicon.verbs):
         return True
-    if speaker is None:
-        return False
+    if speaker is None or (learned and not can_hold(speaker)):
+        return False  # "Another Trump priority, which seeks to ...": no one to hold a view
     if speaker.tag_ in {"WP", "WDT"}:
         return names_someone(speaker)  # the model marks "which", not what it stands for
     return names_someone(speaker) or is_model_source(speaker) is not False  # None: no model to ask
