@@ -102,6 +102,8 @@ def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
     speaker = attribution.speaker
     lemma = attribution.cue.lemma_.lower()
     learned = lemma in lexicon.learned and not lexicon.is_cue(lemma)  # "seeks to", "wants": no verb of saying
+    if speaker is not None and first_person(speaker) and lexicon.kind_of([lemma]) != "speech":
+        return False  # "We hope that ...", "I think ...": the writer's own view, no one reported
     if not learned and (attribution.kind != "object" or speaker is None or lemma in lexicon.verbs):
         return True
     if speaker is None or (learned and not can_hold(speaker)):

@@ -31,7 +31,7 @@ from ..config import load_options
 from ..records import Quote
 from .quotes_cues import cut_tail, held, load_lexicon, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, can_hold, names_someone, speaker_fields, speaker_of
+from .quotes_speaker import Speaker, can_hold, first_person, names_someone, speaker_fields, speaker_of
 
 __all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
@@ -197,6 +197,9 @@ def _judged_right(content: Span, source: Span, cue: Span) -> bool:
         return False  # "Biden is expected to amplify ...": the subject is not who expects
     if content.root.dep_ in {"nsubj", "nsubjpass"} and content.root.head.i == cue.root.i:
         return False  # "..., said the paper": the cue's subject is its speaker, not its content
+    lexicon = load_lexicon()
+    if first_person(source.root) and lexicon.kind_of([t.lemma_.lower() for t in cue]) != "speech":
+        return False  # "We hope that ...": the writer's own view, no one reported
     if _learned_only(cue) and not (
         names_someone(source.root) and can_hold(source.root) and held(cue.root, load_lexicon())
     ):
