@@ -414,7 +414,9 @@ def test_a_colon_introduction_is_not_content(nlp: Language) -> None:
 def test_a_model_content_runs_to_the_end_of_its_constituent(nlp: Language) -> None:
     from parallax.extract.quotes_model import _completed
 
-    doc = nlp("Blinken went on to Egypt, seeking to prevent the conflict from escalating and pursue the release of hostages.")
+    doc = nlp(
+        "Blinken went on to Egypt, seeking to prevent the conflict from escalating and pursue the release of hostages."
+    )
     start = next(t.i for t in doc if t.text == "to" and t.head.lemma_ == "prevent")
     pursue = next(t.i for t in doc if t.text == "pursue")
     assert _completed(doc[start : pursue + 1]).text.endswith("pursue the release of hostages")

@@ -291,7 +291,7 @@ def _for_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _after_introduction(clause: Token, start: int, end: int) -> tuple[int, int]:
-    """ 'Yang shot back: "C," he argued': a clause before the cue whose own subject and verb
+    """'Yang shot back: "C," he argued': a clause before the cue whose own subject and verb
     end in a colon introduces what is said; the content starts after the colon."""
     doc = clause.doc
     colon = next((t.i for t in doc[clause.i + 1 : end] if t.text == ":"), None)

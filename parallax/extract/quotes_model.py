@@ -230,7 +230,9 @@ def _completed(content: Span) -> Span:
     it holds, within its sentence, and stops where the rules' contents stop (``cut_tail``)."""
     doc = content.doc
     last = content[-1]
-    if not (last.dep_ in DANGLING_DEPS or content.end <= last.head.i < last.sent.end or last.right_edge.i >= content.end):
+    if not (
+        last.dep_ in DANGLING_DEPS or content.end <= last.head.i < last.sent.end or last.right_edge.i >= content.end
+    ):
         return content
     inside = [t for t in content if t.head.i == t.i or not content.start <= t.head.i < content.end]
     end = max(min(t.right_edge.i + 1, t.sent.end) for t in inside)

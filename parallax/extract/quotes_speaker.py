@@ -131,7 +131,7 @@ def _speaker_noun(token: Token) -> bool:
 
 def first_person(head: Token) -> bool:
     """``head`` is "I" or "we": outside quotation marks, the writer."""
-    return head.lower_ in FIRST_PERSON
+    return head.lower_ in FIRST_PERSON and head.pos_ == "PRON"  # not "the US"
 
 
 def can_hold(head: Token) -> bool:
