@@ -420,3 +420,14 @@ def test_a_model_content_runs_to_the_end_of_its_constituent(nlp: Language) -> No
     start = next(t.i for t in doc if t.text == "to" and t.head.lemma_ == "prevent")
     pursue = next(t.i for t in doc if t.text == "pursue")
     assert _completed(doc[start : pursue + 1]).text.endswith("pursue the release of hostages")
+
+
+def test_finding_oneself_somewhere_shows_nothing(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "Days after the attack, Rabbi Micah Greenstein found himself uncharacteristically stumped on what to say. "
+            "A survey of 4,900 smokers found that most of them had bought cigarettes in the previous month."
+        )
+    )
+    assert not [q for q in quotes if "stumped" in q.text], [q.text for q in quotes]
+    assert _find(quotes, "bought cigarettes").kind == "evidence"

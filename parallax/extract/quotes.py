@@ -47,6 +47,7 @@ MAX_FRAGMENT_HOPS = 4
 FRAGMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"}
 # Dependents before the fragment that name what it is said of.
 FRAGMENT_OBJECTS = {"dobj", "oprd", "dep", "dative"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # A quote with no cue continues the previous speaker's quote this close after it (chars).
 CONTINUATION_GAP = 400
 
@@ -75,7 +76,14 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     for quote in found:
         quote.content = _content(text_of(doc), quote)
         quote.kind = _kind(doc, quote, lexicon)
-    return found
+    return [quote for quote in found if not _reflexive_evidence(quote)]
+
+
+def _reflexive_evidence(quote: Quote) -> bool:
+    """ "Greenstein found himself stumped", "the cast found itself meeting Biden": a verb of
+    evidence whose object is its own subject tells what happened to it, not what it shows."""
+    words = quote.text.split(maxsplit=1)
+    return quote.kind == "evidence" and bool(words) and words[0].lower() in REFLEXIVES
 
 
 def _kind(doc: Doc, quote: Quote, lexicon: Lexicon) -> str:
