@@ -376,3 +376,58 @@ def test_a_learned_cue_is_asserted_of_someone(nlp: Language) -> None:
         )
     )
     assert [q.kind for q in quotes] == ["speech"], [(q.kind, q.text) for q in quotes]
+
+
+def test_a_view_is_held_by_someone_who_can_hold_it(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "Another Trump priority, which was blocked by four federal courts, seeks to end automatic "
+            "citizenship for children born in the country. "
+            "We hope that the ceasefire will hold through the winter. "
+            "Officials in Ukraine worry that the aid may slow when the new president takes office."
+        )
+    )
+    assert not [q for q in quotes if "citizenship" in q.text or "ceasefire" in q.text], [
+        (q.speaker_text, q.text) for q in quotes
+    ]
+    assert _is(_find(quotes, "the aid may slow"), "Officials")
+
+
+def test_the_writers_we_is_never_resolved_to_a_name(nlp: Language) -> None:
+    quotes = find_quotes(nlp('Kim Hjelmgaard reported from Kyiv. We said "the talks will go on for weeks."'))
+    assert all(q.speaker is None or "Hjelmgaard" not in q.speaker for q in quotes), [q.speaker for q in quotes]
+
+
+def test_the_kind_of_a_light_verb_cue_is_its_noun(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp("Though many residents have expressed disapproval, some have shown support for the president's decision.")
+    )
+    assert _find(quotes, "the president's decision").kind == "stance"
+
+
+def test_a_colon_introduction_is_not_content(nlp: Language) -> None:
+    quotes = find_quotes(nlp('Yang shot back: "I am not going anywhere, and neither is my campaign," he argued.'))
+    quote = _find(quotes, "not going anywhere")
+    assert "shot back" not in quote.text
+
+
+def test_a_model_content_runs_to_the_end_of_its_constituent(nlp: Language) -> None:
+    from parallax.extract.quotes_model import _completed
+
+    doc = nlp(
+        "Blinken went on to Egypt, seeking to prevent the conflict from escalating and pursue the release of hostages."
+    )
+    start = next(t.i for t in doc if t.text == "to" and t.head.lemma_ == "prevent")
+    pursue = next(t.i for t in doc if t.text == "pursue")
+    assert _completed(doc[start : pursue + 1]).text.endswith("pursue the release of hostages")
+
+
+def test_finding_oneself_somewhere_shows_nothing(nlp: Language) -> None:
+    quotes = find_quotes(
+        nlp(
+            "Days after the attack, Rabbi Micah Greenstein found himself uncharacteristically stumped on what to say. "
+            "A survey of 4,900 smokers found that most of them had bought cigarettes in the previous month."
+        )
+    )
+    assert not [q for q in quotes if "stumped" in q.text], [q.text for q in quotes]
+    assert _find(quotes, "bought cigarettes").kind == "evidence"

@@ -34,7 +34,7 @@ from .quotes_cues import (
 from .quotes_layout import colon_quotes, dash_quotes
 from .quotes_marks import MARK, QuoteSpan, find_quote_spans, text_of
 from .quotes_model import is_model_source, model_quotes
-from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
+from .quotes_speaker import Speaker, can_hold, first_person, names_someone, speaker_fields, speaker_of
 
 __all__ = ["extract_quotes", "find_quotes", "stored_quotes"]
 
@@ -47,6 +47,7 @@ MAX_FRAGMENT_HOPS = 4
 FRAGMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "prep", "attr", "acomp"}
 # Dependents before the fragment that name what it is said of.
 FRAGMENT_OBJECTS = {"dobj", "oprd", "dep", "dative"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # A quote with no cue continues the previous speaker's quote this close after it (chars).
 CONTINUATION_GAP = 400
 
@@ -75,16 +76,28 @@ def find_quotes(doc: Doc, *, article_id: str = "") -> list[Quote]:
     for quote in found:
         quote.content = _content(text_of(doc), quote)
         quote.kind = _kind(doc, quote, lexicon)
-    return found
+    return [quote for quote in found if not _reflexive_evidence(quote)]
+
+
+def _reflexive_evidence(quote: Quote) -> bool:
+    """ "Greenstein found himself stumped", "the cast found itself meeting Biden": a verb of
+    evidence whose object is its own subject tells what happened to it, not what it shows."""
+    words = quote.text.split(maxsplit=1)
+    return quote.kind == "evidence" and bool(words) and words[0].lower() in REFLEXIVES
 
 
 def _kind(doc: Doc, quote: Quote, lexicon: Lexicon) -> str:
     """What the quote reports (speech, belief, intention, ...), from the lemma of its cue's head
-    ("shot back" is said, not a stance of "back")."""
+    ("shot back" is said, not a stance of "back"), or of a noun the cue holds ("shown support")."""
     if quote.cue_start is None or quote.cue_end is None:
         return "speech"
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    return lexicon.kind_of([cue.root.lemma_.lower()] if cue is not None else [])
+    if cue is None:
+        return "speech"
+    # a noun of the cue names what is reported over its light verb: "have shown support for" is a
+    # stance, "expressed concern" a belief
+    nouns = [t.lemma_.lower() for t in cue if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.kinds]
+    return lexicon.kind_of(nouns or [cue.root.lemma_.lower()])
 
 
 def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -92,14 +105,17 @@ def _can_speak(attribution: Attribution, lexicon: Lexicon) -> bool:
     reports speech only from a speaker named or a pronoun, or one the span model marks as a
     source ("the petition accused ..."): "Russia's broader foreign policy stance, which seeks to
     challenge the influence of ..." is no quote. The same holds for every learned cue (belief,
-    intention, stance: "the stance, which seeks to ...")."""
+    intention, stance: "the stance, which seeks to ..."), whose speaker must moreover be able to
+    hold a view (``can_hold``: not "Another Trump priority", not the writer's "we")."""
     speaker = attribution.speaker
     lemma = attribution.cue.lemma_.lower()
     learned = lemma in lexicon.learned and not lexicon.is_cue(lemma)  # "seeks to", "wants": no verb of saying
+    if speaker is not None and first_person(speaker) and lexicon.kind_of([lemma]) != "speech":
+        return False  # "We hope that ...", "I think ...": the writer's own view, no one reported
     if not learned and (attribution.kind != "object" or speaker is None or lemma in lexicon.verbs):
         return True
-    if speaker is None:
-        return False
+    if speaker is None or (learned and not can_hold(speaker)):
+        return False  # "Another Trump priority, which seeks to ...": no one to hold a view
     if speaker.tag_ in {"WP", "WDT"}:
         return names_someone(speaker)  # the model marks "which", not what it stands for
     return names_someone(speaker) or is_model_source(speaker) is not False  # None: no model to ask

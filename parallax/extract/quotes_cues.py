@@ -290,6 +290,16 @@ def _for_content(verb: Token) -> tuple[int, int] | None:
     return trim_clause(verb.doc, pobj.left_edge.i, pobj.right_edge.i + 1)
 
 
+def _after_introduction(clause: Token, start: int, end: int) -> tuple[int, int]:
+    """'Yang shot back: "C," he argued': a clause before the cue whose own subject and verb
+    end in a colon introduces what is said; the content starts after the colon."""
+    doc = clause.doc
+    colon = next((t.i for t in doc[clause.i + 1 : end] if t.text == ":"), None)
+    if colon is None or not any(c.dep_ in SUBJECTS and c.i < clause.i for c in clause.children):
+        return start, end
+    return trim_clause(doc, colon + 1, end)
+
+
 def _ends_sentence(verb: Token) -> bool:
     """The cue phrase closes its sentence (", X said." or ", X said on Tuesday.")."""
     rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
@@ -328,6 +338,8 @@ def _from_verb(verb: Token, lexicon: Lexicon) -> Attribution | None:
         objects = _for_content(verb)
     if child is not None:
         start, end = trim_clause(doc, _addressee(verb, child).left_edge.i, child.right_edge.i + 1)
+        if child.i < verb.i:
+            start, end = _after_introduction(child, start, end)
         kind = child.dep_
     elif objects is not None:
         start, end = objects

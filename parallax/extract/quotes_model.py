@@ -29,9 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import load_options
 from ..records import Quote
-from .quotes_cues import held, load_lexicon, negated, subject_of
+from .quotes_cues import cut_tail, held, load_lexicon, negated, subject_of
 from .quotes_marks import text_of
-from .quotes_speaker import Speaker, names_someone, speaker_fields, speaker_of
+from .quotes_speaker import Speaker, can_hold, first_person, names_someone, speaker_fields, speaker_of
 
 __all__ = ["ModelAttribution", "is_model_source", "load_model", "model_attributions", "model_quotes"]
 
@@ -197,7 +197,12 @@ def _judged_right(content: Span, source: Span, cue: Span) -> bool:
         return False  # "Biden is expected to amplify ...": the subject is not who expects
     if content.root.dep_ in {"nsubj", "nsubjpass"} and content.root.head.i == cue.root.i:
         return False  # "..., said the paper": the cue's subject is its speaker, not its content
-    if _learned_only(cue) and not (names_someone(source.root) and held(cue.root, load_lexicon())):
+    lexicon = load_lexicon()
+    if first_person(source.root) and lexicon.kind_of([t.lemma_.lower() for t in cue]) != "speech":
+        return False  # "We hope that ...": the writer's own view, no one reported
+    if _learned_only(cue) and not (
+        names_someone(source.root) and can_hold(source.root) and held(cue.root, load_lexicon())
+    ):
         return False  # "Russia's broader foreign policy stance, which seeks to ...": no one holds it
     return source.root.pos_ in {"NOUN", "PROPN", "PRON"}
 
@@ -215,6 +220,32 @@ def _negated(cue: Span | None) -> bool:
     return cue is not None and any(negated(token) for token in cue)
 
 
+# Last words that leave a content unfinished ("... from escalating and pursue", "... to fail and").
+DANGLING_DEPS = {"cc", "prep", "det", "aux", "mark", "poss", "amod", "compound", "nummod", "punct"}
+
+
+def _completed(content: Span) -> Span:
+    """A content the model stops inside a constituent ("seeking to prevent the conflict from
+    escalating and pursue" + "the release of hostages") runs on to the end of the constituents
+    it holds, within its sentence, and stops where the rules' contents stop (``cut_tail``)."""
+    doc = content.doc
+    last = content[-1]
+    if not (
+        last.dep_ in DANGLING_DEPS or content.end <= last.head.i < last.sent.end or last.right_edge.i >= content.end
+    ):
+        return content
+    inside = [t for t in content if t.head.i == t.i or not content.start <= t.head.i < content.end]
+    end = max(min(t.right_edge.i + 1, t.sent.end) for t in inside)
+    end = cut_tail(doc, content.start, max(end, content.end))
+    while end > content.end and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closing(doc[end - 1]):
+        end -= 1
+    return doc[content.start : max(end, content.end)]
+
+
+def _closing(token: Token) -> bool:
+    return token.text in {'"', "\u201d"}
+
+
 def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> list[Quote]:
     """Quotes of the model's attributions that have a source and no negated cue."""
     quotes = []
@@ -224,7 +255,7 @@ def model_quotes(doc: Doc, speakers: list[Speaker], *, article_id: str = "") -> 
             continue
         speaker = speaker_of(source.root, previous=speakers)
         speakers.append(speaker)
-        content = found.content
+        content = _completed(found.content)
         quotes.append(
             Quote(
                 article=article_id,

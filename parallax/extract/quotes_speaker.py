@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Speaker", "names_someone", "resolve_pronoun", "speaker_fields", "speaker_of"]
+__all__ = [
+    "Speaker",
+    "can_hold",
+    "first_person",
+    "names_someone",
+    "resolve_pronoun",
+    "speaker_fields",
+    "speaker_of",
+]
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us", "it"}
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"you", "one"}
+# Outside quotation marks, "I" and "we" are the writer: no one the article reports.
+FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 # Dependents that describe rather than name the speaker ("X, who ...", "X, speaking in ...").
 DROPPED_DEPS = {"relcl", "acl", "advcl", "punct", "cc"}
@@ -100,6 +113,46 @@ def _name(span: Span, head: Token) -> Span | None:
     return named[0] if named else None
 
 
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Nouns that can head a speaker, and agent suffixes (``parallax/data/quotes-speakers.yaml``)."""
+    text = resources.files("parallax").joinpath("data/quotes-speakers.yaml").read_text(encoding="utf8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    nouns = frozenset(str(word).lower() for word in [*data["mined"], *data["added"]])
+    return nouns, tuple(str(suffix) for suffix in data["agent_suffixes"])
+
+
+def _speaker_noun(token: Token) -> bool:
+    """A common noun for people, a group, an organisation or a state ("officials", "the
+    administration", "families", "strategist"), not a thing or an idea ("priority", "stance")."""
+    nouns, suffixes = _speaker_nouns()
+    return token.lemma_.lower() in nouns or token.lower_ in nouns or token.lower_.endswith(suffixes)
+
+
+def first_person(head: Token) -> bool:
+    """``head`` is "I" or "we": outside quotation marks, the writer."""
+    return head.lower_ in FIRST_PERSON and head.pos_ == "PRON"  # not "the US"
+
+
+def can_hold(head: Token) -> bool:
+    """The phrase headed by ``head`` can believe, want or support something the article
+    reports: a name, a pronoun other than the writer's "I"/"we" (the writer's own view is no
+    report; "We understand that ..." is not the byline's name), a quantity of people ("some", "many",
+    "a majority of voters") or a noun for people, a group, an organisation or a state.
+    "Another Trump priority, which seeks to ..." holds nothing."""
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+        head = head.head.head
+    if first_person(head):
+        return False
+    if head.lower_ in PRONOUNS or head.ent_type_ in NAME_LABELS or head.pos_ == "PROPN":
+        return True
+    if head.pos_ in {"DET", "NUM", "PRON"}:
+        return True  # "some", "many", "others", "both"
+    if any(child.dep_ == "appos" and child.ent_type_ in NAME_LABELS for child in head.children):
+        return True  # "Trump's running mate, Indiana Gov. Mike Pence"
+    return _speaker_noun(head)
+
+
 def names_someone(head: Token) -> bool:
     """The phrase headed by ``head`` is a pronoun or a name (its own, one in apposition, or one
     naming its organisation: "the Kremlin spokesman"); "Russia's broader foreign policy stance"
@@ -111,7 +164,12 @@ def names_someone(head: Token) -> bool:
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is not None and after.ent_type_ in NAME_LABELS:
         return True  # "the state news agency KCNA", "spokesman John Kirby"
-    return any(child.dep_ in {"appos", "compound"} and child.ent_type_ in NAME_LABELS for child in head.children)
+    if any(child.dep_ == "appos" and child.ent_type_ in NAME_LABELS for child in head.children):
+        return True
+    # "the Kremlin spokesman", "a Trump ally": a name that says whose; "Another Trump priority" names no one
+    return _speaker_noun(head) and any(
+        child.dep_ == "compound" and child.ent_type_ in NAME_LABELS for child in head.children
+    )
 
 
 def speaker_of(head: Token, *, previous: list[Speaker] | None = None) -> Speaker:
@@ -120,6 +178,8 @@ def speaker_of(head: Token, *, previous: list[Speaker] | None = None) -> Speaker
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
         head = head.head.head  # "X, who said ...": the speaker is X
     span = _phrase(head)
+    if first_person(head):
+        return Speaker(span, span.text, None, pronoun=True)  # the writer or the quoted speaker: no antecedent
     if head.lower_ in PRONOUNS and len(span) <= 2:
         antecedent = resolve_pronoun(head, previous or [])
         if antecedent is not None:
