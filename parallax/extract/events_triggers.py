@@ -30,6 +30,7 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 # verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
+PERMISSION_VERBS = word_list("permission_verbs")
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
@@ -355,8 +356,8 @@ def _aim(verb: Token) -> bool:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
-    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS:
-        return True  # "the treaty requires members to prohibit ...": a duty, not an act
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS | PERMISSION_VERBS:
+        return True  # "the treaty requires members to prohibit ...": a duty, not an act; "allow X to Y": a leave
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
 
 
