@@ -350,6 +350,8 @@ def _aim(verb: Token) -> bool:
     of aim or attempt is no act (an aim is not an event)."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "funds appropriated for the United States to provide Ukraine": a purpose
     head = verb.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
