@@ -31,6 +31,7 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
 PERMISSION_VERBS = word_list("permission_verbs")
+PERSON_OBJECTS = {"he", "him", "she", "her"}  # a person acted on: "fired him" dismisses
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
@@ -165,8 +166,8 @@ def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Readin
     object_class = _object_class(verb, lexicon)
     choices = lexicon.verbs.get(lemma, {})
     obj = _object(verb)
-    if obj is not None and obj.ent_type_ == "PERSON" and "personnel" in choices:
-        object_class = "personnel"  # "fired Gallant": a dismissal
+    if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in PERSON_OBJECTS) and "personnel" in choices:
+        object_class = "personnel"  # "fired Gallant", "he was fired by Netanyahu": a dismissal
     if any(c.dep_ in {"dative", "iobj"} and c.pos_ == "PRON" for c in verb.children) and "communication" in choices:
         object_class = "communication"  # "shoot her an email"
     if object_class and object_class in choices:
