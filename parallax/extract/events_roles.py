@@ -32,6 +32,7 @@ SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = word_list("event_references")
 ADMISSIONS = word_list("admissions")
+TRAVEL_VERBS = word_list("travel_verbs")
 # event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
 # not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
 SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
@@ -203,7 +204,22 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     if not roles.actors and frame is not None and frame.lower_ in FRAME_PREPS and frame.head.pos_ == "VERB":
         roles.actors = phrase_actors(_subject(frame.head), amap)
         roles.anchored = bool(roles.actors)
+    if not roles.actors and frame is not None and frame.lower_ == "for" and type_ == "CONSULT":
+        travellers = _travellers(frame.head, roles.recipients, amap)
+        if travellers:  # a meeting's participants all act
+            roles.actors, roles.recipients = list(dict.fromkeys(travellers + roles.recipients)), []
+        roles.anchored = bool(roles.actors)
     return roles
+
+
+def _travellers(verb: Token, partners: list[str], amap: ActorMap) -> list[str]:
+    """ "U.S. and Russian negotiators return to Geneva for talks": those who come for a meeting
+    take part in it, when it has two sides (their own, or a partner named: "for talks with")."""
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    found = phrase_actors(_subject(verb), amap)
+    parties = {code_of(a) for a in found + partners}
+    return found if len(parties) > 1 else []
 
 
 def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:
