@@ -469,3 +469,44 @@ def test_a_timeline_entry_dates_its_events(nlp: Language) -> None:
     )
     modality = {e.type: e.mentions[0].modality for e in shown(nlp, text)}
     assert modality == {"REQUEST": "historical", "CONSULT": "historical", "ASSAULT": "asserted"}
+
+
+def test_own_forces_belong_to_the_reporting_subject(nlp: Language) -> None:
+    text = "The U.S. Central Command said Monday that its forces destroyed four drones in Yemen."
+    [strike] = [e for e in shown(nlp, text) if e.type == "ASSAULT"]
+    assert codes(strike)[0] == {"USA"}
+    # a possessive that no reporting clause resolves is left alone
+    text = "China Tobacco and its parent ministry refused, effectively vetoing it."
+    assert all("USA" not in codes(e)[0] for e in events_of(nlp, text))
+
+
+def test_a_criticised_official_is_of_the_country_he_acts_in(nlp: Language) -> None:
+    text = "Donald Trump has criticized the judge in the case."
+    [criticism] = events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20", source="USA Today"))
+    assert criticism.type == "ACCUSE" and codes(criticism)[1] == {"USA"}
+
+
+def test_acts_permitted_or_purposed_are_no_events(nlp: Language) -> None:
+    text = 'Tricia McLaughlin said in a statement that "we are not going to allow domestic terrorists to attack our law enforcement."'
+    assert "attack" not in [e.mentions[0].trigger for e in events_of(nlp, text)]
+    text = "It means using the funds that have been appropriated for the United States to provide Ukraine this term."
+    assert "AID" not in [e.type for e in shown(nlp, text)]
+    assert [e.type for e in shown(nlp, "Iran tried to attack Israel with drones.")] == ["ASSAULT"]
+
+
+def test_senses_of_fire_and_strike(nlp: Language) -> None:
+    assert [e.type for e in events_of(nlp, "On Sunday, Gallant's deputy said he was fired by Netanyahu.")] == [
+        "SANCTION"
+    ]
+    assert [e.type for e in events_of(nlp, "Hamas fired rockets at Israel.")] == ["ASSAULT"]
+    text = "North Korean leader Kim Jong Un struck an unusually conciliatory note in his New Year's address."
+    assert shown(nlp, text) == []
+
+
+def test_those_who_travel_for_talks_take_part(nlp: Language) -> None:
+    text = "U.S. and Russian negotiators return to Geneva this week for talks on missiles."
+    [talks] = [e for e in shown(nlp, text) if e.type == "CONSULT"]
+    assert codes(talks)[0] == {"USA", "RUS"}
+    # one side alone is no meeting between actors
+    text = "France's President Hollande returned to Paris from Avignon for emergency talks."
+    assert "CONSULT" not in [e.type for e in shown(nlp, text)]

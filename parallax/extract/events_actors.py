@@ -40,6 +40,8 @@ CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "punct", "cc", "p
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | STATE_PRONOUNS | {"they", "them", "their", "we", "our"}
+OWNER_PRONOUNS = {"its", "their", "our"}  # a state's or group's own agents ("its forces")
+OWN_FORCES = word_list("own_forces")
 PRONOUN_WINDOW = 120  # tokens looked back for what a pronoun stands for
 DEEP_PREPS = {"of", "from", "in", "by", "with", "against", "to", "for", "on", "into", "throughout", "across"}
 # event types whose unnamed-country party is usually the other party's compatriot
@@ -382,7 +384,7 @@ def stateless(actor: str) -> bool:
     return actor.startswith("person:") and len(code_of(actor)) != 3
 
 
-def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
+def _reporting_subject(pronoun: Token, amap: ActorMap) -> list[str]:
     """ "Syria says it is willing": the subject of the clause that reports the pronoun's clause."""
     for ancestor in list(pronoun.ancestors)[1:]:
         subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and c != pronoun), None)
@@ -390,6 +392,14 @@ def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
             found = phrase_actors(subject, amap)
             if found:
                 return found
+    return []
+
+
+def _pronoun_actors(pronoun: Token, amap: ActorMap) -> list[str]:
+    """The reporting subject ("Syria says it is willing"), else the latest person or state."""
+    found = _reporting_subject(pronoun, amap)
+    if found:
+        return found
     if pronoun.lower_ in PERSON_PRONOUNS:
         resolved = amap.resolve_pronoun(pronoun)
         return [resolved] if resolved else []
@@ -427,9 +437,17 @@ def _head_actors(head: Token, amap: ActorMap, *, deep: bool, agents: bool = Fals
 
 
 def _agent_actors(head: Token, amap: ActorMap) -> list[str]:
-    """A generic agent ("police", "lawmakers", "the military") as its country: the place of its
-    clause for agents acting at home, else the article's country; nothing when neither is clear."""
+    """A generic agent ("police", "lawmakers", "the military") as its country: its possessor
+    when a pronoun that the reporting clause's subject resolves ("Bosnian Serbs said their
+    forces had completed ...", "CENTCOM said its forces destroyed ..."), else the
+    place of its clause for agents acting at home, else the article's country; nothing when
+    none is clear."""
     sector = agent_sector(head)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is not None and (sector is not None or head.lemma_.lower() in OWN_FORCES):
+        found = _reporting_subject(owner, amap)
+        if found:
+            return found
     if sector is None:
         return []
     country = amap.place_of(head) if sector in HOME_SECTORS else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .events_actors import ActorMap, code_of, phrase_actors, place_code
+from .events_actors import ActorMap, agent_sector, code_of, phrase_actors, place_code
 from .events_lexicon import word_list
 from .events_scope import judgement
 from .events_triggers import Trigger
@@ -32,6 +32,7 @@ SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = word_list("event_references")
 ADMISSIONS = word_list("admissions")
+TRAVEL_VERBS = word_list("travel_verbs")
 # event nouns whose "from" phrase names who acts ("criticism from Beijing", "aid from allies");
 # not threats: "the missile threat from North Korea" is a danger assessed, not a threat made
 SOURCE_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "ASSAULT"}
@@ -126,7 +127,7 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
     if not roles.recipients and judgement(trigger.reading.code):
-        roles.recipients = [r for r in _judged(verb, amap) if r not in roles.actors]
+        roles.recipients = [r for r in _judged(verb, amap, trigger.reading.type) if r not in roles.actors]
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
@@ -139,13 +140,17 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     return roles
 
 
-def _judged(verb: Token, amap: ActorMap) -> list[str]:
-    """Whom a judgement with no object judges: the head of a relative clause ("Putin, who Trump
-    praises"), the subject of what it alleges ("alleged that Whelan was caught"), or whom the
+def _judged(verb: Token, amap: ActorMap, type_: str) -> list[str]:
+    """Whom a judgement with no named object judges: the head of a relative clause ("Putin, who
+    Trump praises"), a generic official criticised as its country ("criticized the judge"), the subject of what it alleges ("alleged that Whelan was caught"), or whom the
     verb a purpose clause hangs from addresses ("summoned Niger's ambassador to complain")."""
     obj = _child(verb, "dobj")
     if obj is not None and obj.lower_ in {"who", "whom", "that", "which"} and verb.dep_ == "relcl":
         return phrase_actors(verb.head, amap)
+    if obj is not None and type_ == "ACCUSE" and agent_sector(obj) is not None:
+        # "Trump has criticized the judge": a generic official is of the country it acts in (not
+        # praise: "lauding the National Guard troops" is a leader's word for his own agents)
+        return phrase_actors(obj, amap, agents=True)
     said = _child(verb, "ccomp")
     if said is not None:
         found = phrase_actors(_child(said, "nsubj", "nsubjpass"), amap)
@@ -199,7 +204,22 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     if not roles.actors and frame is not None and frame.lower_ in FRAME_PREPS and frame.head.pos_ == "VERB":
         roles.actors = phrase_actors(_subject(frame.head), amap)
         roles.anchored = bool(roles.actors)
+    if not roles.actors and frame is not None and frame.lower_ == "for" and type_ == "CONSULT":
+        travellers = _travellers(frame.head, roles.recipients, amap)
+        if travellers:  # a meeting's participants all act
+            roles.actors, roles.recipients = list(dict.fromkeys(travellers + roles.recipients)), []
+        roles.anchored = bool(roles.actors)
     return roles
+
+
+def _travellers(verb: Token, partners: list[str], amap: ActorMap) -> list[str]:
+    """ "U.S. and Russian negotiators return to Geneva for talks": those who come for a meeting
+    take part in it, when it has two sides (their own, or a partner named: "for talks with")."""
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    found = phrase_actors(_subject(verb), amap)
+    parties = {code_of(a) for a in found + partners}
+    return found if len(parties) > 1 else []
 
 
 def _conditioned(clause: Token, trigger: Trigger, amap: ActorMap) -> list[str]:

@@ -30,6 +30,8 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 # verbs whose "to" infinitive is an aim, not an act ("wants to", "hopes to"); "tried to" stays
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
+PERMISSION_VERBS = word_list("permission_verbs")
+PERSON_OBJECTS = {"he", "him", "she", "her"}  # a person acted on: "fired him" dismisses
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
 SPEECH_VERBS = word_list("speech")
@@ -164,8 +166,8 @@ def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Readin
     object_class = _object_class(verb, lexicon)
     choices = lexicon.verbs.get(lemma, {})
     obj = _object(verb)
-    if obj is not None and obj.ent_type_ == "PERSON" and "personnel" in choices:
-        object_class = "personnel"  # "fired Gallant": a dismissal
+    if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in PERSON_OBJECTS) and "personnel" in choices:
+        object_class = "personnel"  # "fired Gallant", "he was fired by Netanyahu": a dismissal
     if any(c.dep_ in {"dative", "iobj"} and c.pos_ == "PRON" for c in verb.children) and "communication" in choices:
         object_class = "communication"  # "shoot her an email"
     if object_class and object_class in choices:
@@ -349,14 +351,16 @@ def _aim(verb: Token) -> bool:
     of aim or attempt is no act (an aim is not an event)."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "funds appropriated for the United States to provide Ukraine": a purpose
     head = verb.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
-    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS:
-        return True  # "the treaty requires members to prohibit ...": a duty, not an act
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS | PERMISSION_VERBS:
+        return True  # "the treaty requires members to prohibit ...": a duty, not an act; "allow X to Y": a leave
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
 
 
