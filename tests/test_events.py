@@ -510,3 +510,9 @@ def test_those_who_travel_for_talks_take_part(nlp: Language) -> None:
     # one side alone is no meeting between actors
     text = "France's President Hollande returned to Paris from Avignon for emergency talks."
     assert "CONSULT" not in [e.type for e in shown(nlp, text)]
+
+
+def test_a_name_hyphened_to_a_participle_backs_the_party_it_is_not(nlp: Language) -> None:
+    [attack] = shown(nlp, "Iranian-backed Hezbollah fighters fired rockets into Israel.")
+    assert codes(attack) == ({"LBN"}, {"ISR"})  # Hezbollah, not Iran
+    assert shown(nlp, "The Moscow-based group accused Russia of torture.") == []  # the group is not Russia

@@ -42,6 +42,7 @@ STATE_PRONOUNS = {"it", "its"}
 PRONOUNS = PERSON_PRONOUNS | STATE_PRONOUNS | {"they", "them", "their", "we", "our"}
 OWNER_PRONOUNS = {"its", "their", "our"}  # a state's or group's own agents ("its forces")
 OWN_FORCES = word_list("own_forces")
+BACKER_PARTICIPLES = word_list("backer_participles")
 PRONOUN_WINDOW = 120  # tokens looked back for what a pronoun stands for
 DEEP_PREPS = {"of", "from", "in", "by", "with", "against", "to", "for", "on", "into", "throughout", "across"}
 # event types whose unnamed-country party is usually the other party's compatriot
@@ -208,6 +209,7 @@ class ActorMap:
         self._split_headings(doc)
         self._unlink_company_names(doc)
         self._unlink_stances(doc)
+        self._unlink_backers(doc)
         # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
         self.private = private_modifiers(doc, self.by_token, self.sectors)
 
@@ -255,6 +257,23 @@ class ActorMap:
             if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
                 self.by_token.pop(i, None)
                 self.names.pop(i, None)
+
+    def _unlink_backers(self, doc: Doc) -> None:
+        """ "Iran-backed militants", "Moscow-based group", "U.S.-trained forces": a name joined by a
+        hyphen to a participle of backing, hosting or owning (``backer_participles``) says who
+        stands behind the party, not who it is ("Hamas-run ministry", "U.S.-led coalition" stay)."""
+        for i in sorted(self.by_token, reverse=True):
+            after = doc[i + 1 : i + 3]
+            if len(after) < 2 or after[0].text != "-" or after[0].whitespace_ or doc[i].whitespace_:
+                continue
+            if after[1].lower_ not in BACKER_PARTICIPLES:
+                continue
+            actor = self.by_token[i]
+            j = i
+            while j >= 0 and self.by_token.get(j) == actor:  # the whole name: "United States-backed"
+                self.by_token.pop(j, None)
+                self.names.pop(j, None)
+                j -= 1
 
     def _link_names(self, doc: Doc) -> None:
         # plain string slices, not Span objects: this runs over every capitalised token
