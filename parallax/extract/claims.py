@@ -68,10 +68,12 @@ def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     politics (``scope.article_section``) keeps only the claims of sentences that name one."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
     claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
-    political = political_spans(doc, extraction.mentions)
-    if article_section(article) is not None:  # filed under sport, business, ...: politics only
+    if claims and article_section(article) is not None:  # filed under sport, business, ...: politics only
+        political = list(political_spans(doc, extraction.mentions))
         claims = [c for c in claims if any(c.start <= start and end <= c.end for start, end in political)]
-    extraction.claims = claims if political else []  # naming no political actor: not about politics
+    elif claims and next(political_spans(doc, extraction.mentions), None) is None:
+        claims = []  # naming no political actor: not about politics
+    extraction.claims = claims
 
 
 def find_claims(

@@ -246,8 +246,7 @@ class ActorMap:
             words = {t.lower_.rstrip(".") for t in others}
             if words & COMPANY_WORDS or not words & (heads | ORGAN_WORDS):
                 for token in states:
-                    self.by_token.pop(token.i, None)
-                    self.names.pop(token.i, None)
+                    self._unlink(token.i)
 
     def _unlink_stances(self, doc: Doc) -> None:
         """ "Pro-Palestinian demonstrators", "anti-American protesters", "pro-Russian separatists":
@@ -255,8 +254,7 @@ class ActorMap:
         for i in list(self.by_token):
             before = doc[max(0, i - 2) : i]
             if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
-                self.by_token.pop(i, None)
-                self.names.pop(i, None)
+                self._unlink(i)
 
     def _unlink_backers(self, doc: Doc) -> None:
         """ "Iran-backed militants", "Moscow-based group", "U.S.-trained forces": a name joined by a
@@ -271,9 +269,13 @@ class ActorMap:
             actor = self.by_token[i]
             j = i
             while j >= 0 and self.by_token.get(j) == actor:  # the whole name: "United States-backed"
-                self.by_token.pop(j, None)
-                self.names.pop(j, None)
+                self._unlink(j)
                 j -= 1
+
+    def _unlink(self, i: int) -> None:
+        """Token ``i`` names no actor: neither by the linker nor by the name table."""
+        self.by_token.pop(i, None)
+        self.names.pop(i, None)
 
     def _link_names(self, doc: Doc) -> None:
         # plain string slices, not Span objects: this runs over every capitalised token

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp import text_of
 from ..records import Quote
 from .events_actors import ActorMap, phrase_actors
 from .events_lexicon import word_list
@@ -136,7 +137,7 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
 def _timeline_year(clause: Token) -> int | None:
     """The year of the timeline entry the clause stands in: the last "1967:" opening a sentence
     of its paragraph before it, the way a chronology heads each entry."""
-    text = clause.doc.text
+    text = text_of(clause.doc)  # spaCy rebuilds doc.text on every access; this runs per trigger
     paragraph = text.rfind("\n", 0, clause.sent.start_char) + 1
     entries = TIMELINE_ENTRY.findall(text[paragraph : clause.idx])
     return int(entries[-1]) if entries else None

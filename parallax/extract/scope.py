@@ -18,6 +18,7 @@ that are checkable but are no political claim. Two signals, both of the article 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -86,11 +87,11 @@ def political_mention(mention: Mention) -> bool:
     return bool(actor.offices) or (actor.sector or "") in POLITICAL_SECTORS
 
 
-def political_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+def political_spans(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
     """Character spans of ``doc`` that name a political actor: linked mentions
-    (``political_mention``) and nouns heading a generic political agent."""
-    spans = [(m.start, m.end) for m in mentions if political_mention(m)]
+    (``political_mention``), then nouns heading a generic political agent. Lazy: whether an
+    article names any reads only as far as the first."""
+    yield from ((m.start, m.end) for m in mentions if political_mention(m))
     for token in doc:
         if token.pos_ in {"NOUN", "PROPN"} and (agent_sector(token) or "") in POLITICAL_SECTORS:
-            spans.append((token.idx, token.idx + len(token.text)))
-    return spans
+            yield token.idx, token.idx + len(token.text)
