@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 
@@ -45,7 +46,7 @@ from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
-from .scope import article_section, political_spans
+from .scope import article_section, political_mention, political_spans
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
@@ -64,16 +65,33 @@ DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "remain"})  # "it is
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants.
-    An article that names no political actor makes no claims; one its publisher files outside
-    politics (``scope.article_section``) keeps only the claims of sentences that name one."""
+    Claims are political (``scope``): a claim is kept when its sentence, or the sentence before it,
+    names a political actor, or its claimant is one; in an article its publisher files outside
+    politics (``scope.article_section``: sport, business, ...) only its own sentence counts."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
     claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
-    if claims and article_section(article) is not None:  # filed under sport, business, ...: politics only
-        political = list(political_spans(doc, extraction.mentions))
-        claims = [c for c in claims if any(c.start <= start and end <= c.end for start, end in political)]
-    elif claims and next(political_spans(doc, extraction.mentions), None) is None:
-        claims = []  # naming no political actor: not about politics
+    if claims:
+        political = sorted(political_spans(doc, extraction.mentions))
+        reach = 0 if article_section(article) is not None else 1
+        claimants = {m.actor for m in extraction.mentions if m.actor and political_mention(m)}
+        claims = [c for c in claims if c.claimant in claimants or _names_politics(doc, c, political, reach)]
     extraction.claims = claims
+
+
+def _names_politics(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
+    """Whether a political actor is named in ``claim``'s sentence or the ``reach`` sentences before it
+    ("Israel's military said ... . They were treating eight Israelis ...": the actor is one sentence back)."""
+    start = claim.start
+    sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if sentence is not None and reach:
+        first = sentence[0].sent.start
+        for _ in range(reach):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        start = doc[first].idx
+    at = bisect_left(political, (start, start))
+    return at < len(political) and political[at][1] <= claim.end
 
 
 def find_claims(
@@ -275,11 +293,18 @@ def _about(anchor: Token, verb: Token) -> str | None:
             return _phrase(token.head, skip=APPOSED).text
         if token.i == verb.i:
             break
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == verb.i:
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.i == verb.i and _level(anchor):
         changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if changed is not None:
             return _phrase(changed).text
     return _subject(verb, anchor)
+
+
+def _level(anchor: Token) -> bool:
+    """A value that is a level (a measure, money, a percentage: "to more than 62.9 inches", "to 25%"),
+    which the object is brought to; a count of things ("extending protections to 1.3 million
+    workers") is where the object goes, and is said of the clause's subject."""
+    return anchor.ent_type_ in {"QUANTITY", "MONEY", "PERCENT"}
 
 
 def _antecedent(verb: Token, pronoun: str) -> str | None:
