@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from parallax.config import Options
 from parallax.extract.claims import find_claims
+from parallax.extract.quotes import find_quotes
 from parallax.extract.claims_layout import is_furniture
 from parallax.ingest import read_inputs
 from parallax.pipeline import analyze
@@ -303,3 +304,24 @@ def test_a_reported_it_or_they_is_its_reporter(nlp: Language) -> None:
     assert estimate.subject != "Goldman"  # the reporter comes after: "it" is what came before
     (weeks,) = find_claims(nlp("The ministry said it will take eight weeks to rebuild the bridge."))
     assert weeks.subject != "The ministry"  # "it will take": no referent
+
+
+def test_a_count_brought_to_is_where_the_object_goes(nlp: Language) -> None:
+    (extended,) = find_claims(nlp("Trump issued a rule extending protections to only 1.3 million additional workers."))
+    assert extended.subject != "protections"  # the workers are who gets them, not what protections number
+    total = find_claims(nlp("The storm dropped 3 inches on Tuesday, bringing the total to more than 62.9 inches."))
+    assert [(c.value, c.subject) for c in total] == [(3.0, "The storm"), (62.9, "the total")]
+
+
+def test_a_line_without_a_verb_states_nothing(nlp: Language) -> None:
+    doc = nlp("Yushenkov was co-chairman of Russia's Liberal Party. Age: 52.\n\n52. What did he do?")
+    assert find_claims(doc) == []
+
+
+def test_what_a_speaker_agrees_to_is_no_claim_of_theirs(nlp: Language) -> None:
+    agreed = nlp("Qatar agreed to pay $5 billion for the jets.")
+    (claim,) = find_claims(agreed, quotes=find_quotes(agreed))
+    assert claim.subject == "Qatar" and claim.claimant is None
+    said = nlp("Qatar said it would pay $5 billion for the jets.")
+    (claim,) = find_claims(said, quotes=find_quotes(said))
+    assert claim.claimant == "QAT"

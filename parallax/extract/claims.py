@@ -60,6 +60,9 @@ OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
 REPORTED_PRONOUNS = frozenset({"it", "they"})  # ... except as the subject of what their reporter says
+CLAIMING = frozenset(
+    {"speech", "belief", "evidence"}
+)  # quotes whose speaker claims what they hold (not "wants", "backs")
 DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "remain"})  # "it is ...", "it will take ...": no referent
 
 
@@ -440,6 +443,14 @@ def _first_time(time: Token) -> str | None:
     return _phrase(subject).text
 
 
+def _claiming(quote: Quote, doc: Doc) -> bool:
+    """Whether ``quote``'s speaker claims what it holds: said, believed or shown, not wanted,
+    backed or agreed to ("Qatar agreed to pay $5 billion": a commitment, the article's claim)."""
+    if quote.kind not in CLAIMING:
+        return False
+    return quote.direct or not text_of(doc)[quote.start : quote.start + 3].lower() == "to "
+
+
 def _open_question(verb: Token) -> bool:
     """ "whether the increase can be held to 1.5 degrees", "if 80 percent agree": asked, not claimed."""
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in [verb, *verb.ancestors] for c in t.children)
@@ -508,7 +519,7 @@ def _claim(
     anchor = value.head if value is not None else span.root.head
     verb = _verb(anchor)
     where = span.start_char
-    quote = next((q for q in quotes if q.start <= where < q.end), None)
+    quote = next((q for q in quotes if q.start <= where < q.end and _claiming(q, doc)), None)
     if _open_question(verb):
         return None
     subject = _about(anchor, verb)
