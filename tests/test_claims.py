@@ -277,9 +277,16 @@ def test_an_article_filed_under_sport_keeps_only_political_claims(
         tmp_path, "https://www.example.com/story/sports/golf/2024/04/12/scheffler-leads/1/", nlp, options
     )
     assert [c.value or c.low for c in sport] == [15]  # the IOC's count names political actors; fans and strokes do not
-    news = _claims_of(tmp_path, "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/", nlp, options)
-    # in the news section the sentence after the IOC's is still about it; the fans' is not politics anywhere
-    assert [c.value or c.low for c in news] == [15, 9]
+    news_url = "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/"
+    news = _claims_of(tmp_path, news_url, nlp, options)
+    assert {40_000, 15, 9} <= {c.value or c.low for c in news}  # a quarter of its sentences name political actors
+    golf = (
+        "\n\nRory McIlroy struggled on the greens. The course played long in the wet. Tiger Woods made the cut. "
+        "Fans lined the final green. The leaders tee off late on Saturday."
+    )
+    mostly_golf = _claims_of(tmp_path, news_url, nlp, options, text=SPORTS_REPORT + golf)
+    # mostly not politics: the IOC's sentence and the one after it keep their claims, the fans' does not
+    assert [c.value or c.low for c in mostly_golf] == [15, 9]
 
 
 def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nlp: Language, options: Options) -> None:
