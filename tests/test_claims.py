@@ -332,3 +332,15 @@ def test_what_a_speaker_agrees_to_is_no_claim_of_theirs(nlp: Language) -> None:
     said = nlp("Qatar said it would pay $5 billion for the jets.")
     (claim,) = find_claims(said, quotes=find_quotes(said))
     assert claim.claimant == "QAT"
+
+
+def test_a_toll_is_kept_where_no_political_actor_is_named(tmp_path: Path, nlp: Language, options: Options) -> None:
+    shooting = (
+        "The gunman fired from the 32nd floor of the hotel into the crowd at the festival. "
+        "He killed 58 people. More than 500 others were injured. The festival drew 22,000 fans. "
+        "The hotel has 3,300 rooms. The stage stood in a lot across the boulevard. "
+        "Concertgoers ran for cover behind cars. The music stopped. Lights came on."
+    )
+    url = "https://www.example.com/story/news/2017/10/02/vegas/1/"
+    kept = [c.value or c.low for c in _claims_of(tmp_path, url, nlp, options, text=shooting)]
+    assert kept == [58, 500]  # the toll, not the fans or the rooms

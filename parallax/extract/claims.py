@@ -46,7 +46,7 @@ from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
-from .scope import article_section, political_mention, political_spans
+from .scope import article_section, counts_harm, political_mention, political_spans
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
@@ -75,8 +75,9 @@ def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     Claims are political (``scope``). In an article about politics (at least ``POLITICAL_SHARE`` of
     its sentences name a political actor) every claim is; in one that mostly is not (a rover on
     Mars, a car recall, a storm), a claim is kept when its sentence or the one before names a
-    political actor, or its claimant is one; in an article its publisher files outside politics
-    (``scope.article_section``: sport, business, science, ...) only its own sentence counts."""
+    political actor, or it counts harm to people (the killed, wounded, held), or its claimant is a
+    political actor; in an article its publisher files outside politics (``scope.article_section``:
+    sport, business, science, ...) only its own sentence counts."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
     claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
     if not claims:
@@ -87,7 +88,7 @@ def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     if sectioned or _political_share(doc, political) < POLITICAL_SHARE:
         claimants = {m.actor for m in extraction.mentions if m.actor and political_mention(m)}
         reach = 0 if sectioned else 1
-        claims = [c for c in claims if c.claimant in claimants or _names_politics(doc, c, political, reach)]
+        claims = [c for c in claims if c.claimant in claimants or _in_scope(doc, c, political, reach)]
     extraction.claims = claims
 
 
@@ -99,6 +100,14 @@ def _political_share(doc: Doc, political: list[tuple[int, int]]) -> float:
         at = bisect_left(political, (sentence.start_char, sentence.start_char))
         named += at < len(political) and political[at][0] < sentence.end_char
     return named / max(len(sentences), 1)
+
+
+def _in_scope(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
+    """A claim near a political actor, or one counting harm to people (``scope.counts_harm``)."""
+    if _names_politics(doc, claim, political, reach):
+        return True
+    sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return sentence is not None and counts_harm(sentence)
 
 
 def _names_politics(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
