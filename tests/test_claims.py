@@ -344,3 +344,10 @@ def test_a_toll_is_kept_where_no_political_actor_is_named(tmp_path: Path, nlp: L
     url = "https://www.example.com/story/news/2017/10/02/vegas/1/"
     kept = [c.value or c.low for c in _claims_of(tmp_path, url, nlp, options, text=shooting)]
     assert kept == [58, 500]  # the toll, not the fans or the rooms
+
+
+def test_a_length_of_a_prepositional_object_is_said_of_the_subject(nlp: Language) -> None:
+    (truce,) = find_claims(nlp("Israel has agreed to a 40-day truce with Hamas."))
+    assert (truce.value, truce.unit, truce.subject) == (40, "day", "Israel")
+    (term,) = find_claims(nlp("The court sentenced him to a 10-year term."))
+    assert term.subject != "The court"  # the term is his, not the court's

@@ -557,7 +557,7 @@ def _claim(
     elif kind == "first" and anchor.pos_ in {"NOUN", "PROPN"}:
         subject = _phrase(anchor).text  # "the first world leader ..."
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
-        if subject is None or span.root.head.dep_ not in OBJECTS:  # "Tarasov was given a 10-day sentence": Tarasov's
+        if subject is None or not _object_of(span.root.head, verb):  # "Tarasov was given a 10-day sentence": Tarasov's
             subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
     elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
@@ -593,6 +593,15 @@ def _claim(
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])
     return claim
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is an object of ``verb``, direct or through a preposition when the verb has no
+    direct object ("agreed to a 40-day truce"; not "sentenced him to a 10-year term")."""
+    if noun.dep_ in OBJECTS:
+        return True
+    direct = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return not direct and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def _unit(span: Span, value: Value | None, kind: str, subject: str | None) -> str | None:
