@@ -320,7 +320,7 @@ def test_a_count_brought_to_is_where_the_object_goes(nlp: Language) -> None:
     assert [(c.value, c.subject) for c in total] == [(3.0, "The storm"), (62.9, "the total")]
 
 
-def test_a_line_without_a_verb_states_nothing(nlp: Language) -> None:
+def test_a_sentence_without_a_verb_states_nothing(nlp: Language) -> None:
     doc = nlp("Yushenkov was co-chairman of Russia's Liberal Party. Age: 52.\n\n52. What did he do?")
     assert find_claims(doc) == []
 
