@@ -11,8 +11,8 @@ from spacy.language import Language
 
 from parallax.config import Options
 from parallax.extract.claims import find_claims
-from parallax.extract.quotes import find_quotes
 from parallax.extract.claims_layout import is_furniture
+from parallax.extract.quotes import find_quotes
 from parallax.ingest import read_inputs
 from parallax.pipeline import analyze
 from parallax.records import Article, Claim, Extraction
