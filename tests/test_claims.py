@@ -12,6 +12,7 @@ from spacy.language import Language
 from parallax.config import Options
 from parallax.extract.claims import find_claims
 from parallax.extract.claims_layout import is_furniture
+from parallax.extract.quotes import find_quotes
 from parallax.ingest import read_inputs
 from parallax.pipeline import analyze
 from parallax.records import Article, Claim, Extraction
@@ -256,7 +257,7 @@ SPORTS_REPORT = (
     "Scottie Scheffler shot a 4-under 68 on Friday and leads the Masters by two strokes. "
     "More than 40,000 fans walked the course in the rain.\n\n"
     "Russia has been barred from the Olympics since 2022, and the International Olympic Committee "
-    "said 15 Russian athletes would compete as neutrals in Paris."
+    "said 15 Russian athletes would compete as neutrals in Paris. They will take part in 9 sports."
 )
 
 
@@ -276,8 +277,16 @@ def test_an_article_filed_under_sport_keeps_only_political_claims(
         tmp_path, "https://www.example.com/story/sports/golf/2024/04/12/scheffler-leads/1/", nlp, options
     )
     assert [c.value or c.low for c in sport] == [15]  # the IOC's count names political actors; fans and strokes do not
-    news = _claims_of(tmp_path, "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/", nlp, options)
-    assert {40_000, 15} <= {c.value or c.low for c in news}
+    news_url = "https://www.example.com/story/news/2024/04/12/scheffler-leads/1/"
+    news = _claims_of(tmp_path, news_url, nlp, options)
+    assert {40_000, 15, 9} <= {c.value or c.low for c in news}  # a quarter of its sentences name political actors
+    golf = (
+        "\n\nRory McIlroy struggled on the greens. The course played long in the wet. Tiger Woods made the cut. "
+        "Fans lined the final green. The leaders tee off late on Saturday."
+    )
+    mostly_golf = _claims_of(tmp_path, news_url, nlp, options, text=SPORTS_REPORT + golf)
+    # mostly not politics: the IOC's sentence and the one after it keep their claims, the fans' does not
+    assert [c.value or c.low for c in mostly_golf] == [15, 9]
 
 
 def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nlp: Language, options: Options) -> None:
@@ -302,3 +311,43 @@ def test_a_reported_it_or_they_is_its_reporter(nlp: Language) -> None:
     assert estimate.subject != "Goldman"  # the reporter comes after: "it" is what came before
     (weeks,) = find_claims(nlp("The ministry said it will take eight weeks to rebuild the bridge."))
     assert weeks.subject != "The ministry"  # "it will take": no referent
+
+
+def test_a_count_brought_to_is_where_the_object_goes(nlp: Language) -> None:
+    (extended,) = find_claims(nlp("Trump issued a rule extending protections to only 1.3 million additional workers."))
+    assert extended.subject != "protections"  # the workers are who gets them, not what protections number
+    total = find_claims(nlp("The storm dropped 3 inches on Tuesday, bringing the total to more than 62.9 inches."))
+    assert [(c.value, c.subject) for c in total] == [(3.0, "The storm"), (62.9, "the total")]
+
+
+def test_a_sentence_without_a_verb_states_nothing(nlp: Language) -> None:
+    doc = nlp("Yushenkov was co-chairman of Russia's Liberal Party. Age: 52.\n\n52. What did he do?")
+    assert find_claims(doc) == []
+
+
+def test_what_a_speaker_agrees_to_is_no_claim_of_theirs(nlp: Language) -> None:
+    agreed = nlp("Qatar agreed to pay $5 billion for the jets.")
+    (claim,) = find_claims(agreed, quotes=find_quotes(agreed))
+    assert claim.subject == "Qatar" and claim.claimant is None
+    said = nlp("Qatar said it would pay $5 billion for the jets.")
+    (claim,) = find_claims(said, quotes=find_quotes(said))
+    assert claim.claimant == "QAT"
+
+
+def test_a_toll_is_kept_where_no_political_actor_is_named(tmp_path: Path, nlp: Language, options: Options) -> None:
+    shooting = (
+        "The gunman fired from the 32nd floor of the hotel into the crowd at the festival. "
+        "He killed 58 people. More than 500 others were injured. The festival drew 22,000 fans. "
+        "The hotel has 3,300 rooms. The stage stood in a lot across the boulevard. "
+        "Concertgoers ran for cover behind cars. The music stopped. Lights came on."
+    )
+    url = "https://www.example.com/story/news/2017/10/02/vegas/1/"
+    kept = [c.value or c.low for c in _claims_of(tmp_path, url, nlp, options, text=shooting)]
+    assert kept == [58, 500]  # the toll, not the fans or the rooms
+
+
+def test_a_length_of_a_prepositional_object_is_said_of_the_subject(nlp: Language) -> None:
+    (truce,) = find_claims(nlp("Israel has agreed to a 40-day truce with Hamas."))
+    assert (truce.value, truce.unit, truce.subject) == (40, "day", "Israel")
+    (term,) = find_claims(nlp("The court sentenced him to a 10-year term."))
+    assert term.subject != "The court"  # the term is his, not the court's

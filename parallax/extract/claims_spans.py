@@ -71,7 +71,7 @@ def _age_of(value: Value) -> bool:
 def value_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Spans that carry a checkable value: numbers, vague counts, shares, durations, firsts."""
     found: list[tuple[Span, str]] = []
-    for ent in (e for e in doc.ents if not _is_question(e.sent)):
+    for ent in (e for e in doc.ents if not _is_question(e.sent) and _has_verb(e.sent)):
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
@@ -128,6 +128,12 @@ def _in_score(ent: Span) -> bool:
 def _is_question(sent: Span) -> bool:
     """A question claims nothing ("... added $6,400 a year more to the cost of Medicare?”")."""
     return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _has_verb(sent: Span) -> bool:
+    """A sentence without a verb states nothing ("Age: 52.", "52.", a label); a headline-style
+    one does ("Twelve people and 70 wounded.")."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
 def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

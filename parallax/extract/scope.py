@@ -9,6 +9,9 @@ that are checkable but are no political claim. Two signals, both of the article 
   rebels), or a generic political agent of PETRARCH2's dictionary ("the Federal Aviation
   Administration", "riot police"). A nationality word ("Japanese outfielder") names no actor
   of its own. An article that names none is not about politics.
+- **Harm to people.** A sentence that counts the killed, wounded, held or displaced
+  (``parallax/data/scope-casualties.yaml``) reports violence or a toll, which Parallax keeps
+  wherever it stands.
 - **The publisher's section** ("/story/sports/golf/...", "/money/cars/"), from its URL path or
   a ``section`` / ``category`` field of its input; ``parallax/data/scope-sections.yaml`` lists
   the section words that are not politics. In such an article only the sentences that name a
@@ -23,14 +26,14 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actors import load_registry
 from ..records import Article, Mention
 from .events_actors import agent_sector
 from .events_scope import POLITICAL_SECTORS
 
-__all__ = ["article_section", "political_mention", "political_spans"]
+__all__ = ["article_section", "counts_harm", "political_mention", "political_spans"]
 
 _NUMBERED = re.compile(r"-\d+$")  # "business-12345": a section with the story's number
 _FIELDS = ("section", "category", "categories")
@@ -95,3 +98,15 @@ def political_spans(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
     for token in doc:
         if token.pos_ in {"NOUN", "PROPN"} and (agent_sector(token) or "") in POLITICAL_SECTORS:
             yield token.idx, token.idx + len(token.text)
+
+
+@lru_cache(maxsize=1)
+def _harm_lemmas() -> frozenset[str]:
+    text = resources.files("parallax").joinpath("data/scope-casualties.yaml").read_text(encoding="utf8")
+    return frozenset(yaml.safe_load(text)["lemmas"])
+
+
+def counts_harm(sentence: Span) -> bool:
+    """Whether ``sentence`` speaks of harm to people: the killed, wounded, held or displaced."""
+    lemmas = _harm_lemmas()
+    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in sentence)
