@@ -40,7 +40,14 @@ from ..ids import IdMint
 from ..records import Article, Claim, EventMention, Quote, Story
 from ..stories.copies import COPY_CONTAINMENT
 from .numbers import claim_range
-from .origin import article_credits, publisher_key, sentence_around, statement_attributions
+from .origin import (
+    article_credits,
+    credited_picture,
+    publisher_key,
+    sentence_around,
+    shared_passages,
+    statement_attributions,
+)
 from .values import caption_at
 
 __all__ = ["Independence", "Member", "corroborate", "group_similar", "same_claim", "same_mention", "same_quote"]
@@ -50,6 +57,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
+# a quotation mark where a quote opens or closes (a closing single mark, not an apostrophe: "it's")
+QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?:^|(?<=\s))[\u2019'](?=\w)|(?<=[,.!?])[\u2019']")
 TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 QUOTE_RUN = 6  # words two quotes must share verbatim, in order, to be one quote
 QUOTE_RUN_UNNAMED = 12  # ... when a speaker is missing on one side
@@ -108,6 +117,12 @@ class Independence:
         self.reversed: list[dict[str, Any]] = []
         self.oriented = [self._oriented(copy) for copy in corpus.copies]  # corpus.copies, credits believed
         self.copies = {copy["copy"]: copy for copy in self.oriented}
+        self._one_text: dict[tuple[str, str], bool] = {}
+        self.speech: dict[str, list[tuple[int, int]]] = {}  # per article, the spans of its direct quotes
+        for extraction in corpus.extractions.values():
+            for quote in extraction.quotes:
+                if quote.direct:
+                    self.speech.setdefault(quote.article, []).append((quote.start, quote.end))
 
     def _oriented(self, copy: dict[str, Any]) -> dict[str, Any]:
         """The copy record, reversed when the "original" credits the "copy"'s own publisher."""
@@ -161,12 +176,32 @@ class Independence:
                 else:
                     owner[key] = index
             for other in range(index):
-                if find(other) != find(index) and reworded(members[other].narrative, member.narrative):
+                if find(other) == find(index):
+                    continue
+                if reworded(members[other].narrative, member.narrative) or self.one_text(members[other], member):
                     parent[find(index)] = find(other)
         joined: dict[int, list[Member]] = {}
         for index, member in enumerate(members):
             joined.setdefault(find(index), []).append(member)
         return list(joined.values())
+
+    def one_text(self, a: Member, b: Member) -> bool:
+        """The reports' articles share a passage of narration verbatim: both run one text (a wire
+        story, a release), though neither copies the other, and what both report is its."""
+        if not a.article or not b.article or a.article == b.article:
+            return False
+        key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
+        if key not in self._one_text:
+            first, second = (self.articles.get(k) for k in key)
+            passages = (
+                shared_passages(
+                    first.text, second.text, speech_a=self.speech.get(key[0], ()), speech_b=self.speech.get(key[1], ())
+                )
+                if first and second
+                else ([], [])
+            )
+            self._one_text[key] = bool(passages[0] and passages[1])
+        return self._one_text[key]
 
     def label(self, group: Sequence[Member]) -> str:
         """A name for one independent source: the origin its reports share, else its publishers."""
@@ -214,12 +249,36 @@ def reworded(a: list[str], b: list[str]) -> bool:
     return len(run) >= REWORDED_RUN and len(_content(run)) >= RUN_CONTENT + 1
 
 
+def said_words(quote: Quote) -> list[str]:
+    """The words the speaker said, as the article prints them between quotation marks.
+
+    A direct quote is said throughout, less an attribution that interrupts it (its ``parts``,
+    or what lies between a closing and an opening mark: '"A," he said. "B."'); an indirect
+    quote is the writer's report, said only where it quotes ("called the case "very unfair"").
+    """
+    text = quote.text
+    if quote.parts:
+        pieces = [text[max(0, s - quote.start) : max(0, e - quote.start)] for s, e in quote.parts]
+    else:
+        pieces, inside, last = [], quote.direct, 0
+        for mark in QUOTE_MARK.finditer(text):
+            if inside:
+                pieces.append(text[last : mark.start()])
+            inside, last = not inside, mark.end()
+        if inside:
+            pieces.append(text[last:])
+    return [t for piece in pieces for t in _tokens(piece)]
+
+
 def same_quote(a: Quote, b: Quote) -> bool:
-    """One quote: the same named speaker and a verbatim run of words in common."""
+    """One quote: the same named speaker and a verbatim run of the words said in common (the
+    writer's words around a partial quote are no evidence: two reports that "Trump called the
+    case against former national security adviser Michael Flynn unfair" and "defended his former
+    national security adviser, Michael Flynn" share six words, none said by Trump)."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
     needed = QUOTE_RUN if a.speaker and b.speaker else QUOTE_RUN_UNNAMED
-    run = _longest_run(_tokens(a.text), _tokens(b.text))
+    run = _longest_run(said_words(a), said_words(b))
     return len(run) >= needed and len(_content(run)) >= RUN_CONTENT
 
 
@@ -228,6 +287,12 @@ def _point(claim: Claim) -> float | None:
     if claim.value is not None:
         return claim.value
     return claim.low if claim.low is not None else (ranged[1] if ranged else None)
+
+
+def _figure(claim: Claim) -> str:
+    """The figure a claim states, as a reader tells two claims of one sentence apart: "at least 84 people"."""
+    value = _point(claim)
+    return " ".join(x for x in (claim.hedge, f"{value:g}" if value is not None else None, claim.unit) if x)
 
 
 def _window(claim: Claim) -> set[str]:
@@ -328,6 +393,7 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: fill ``corpus.corroboration`` with one record per aligned item."""
     independence = Independence(corpus)
     documents = _documents(corpus)
+    private = _private_persons(corpus)
     records: list[dict[str, Any]] = []
     for story in corpus.stories:
         extractions = [corpus.extractions[i] for i in story.articles if i in corpus.extractions]
@@ -336,7 +402,9 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
             c
             for e in extractions
             for c in e.claims
-            if (c.value is not None or c.low is not None) and not _in_caption(corpus, c)
+            if (c.value is not None or c.low is not None)
+            and not _in_caption(corpus, c)
+            and not _private(c, e.quotes, private)
         ]
         for quoted in group_similar(quotes, same_quote):
             members = [_report(corpus, q, documents) for q in quoted]
@@ -344,6 +412,8 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
         for claimed in group_similar(claims, same_claim):
             members = _shared_documents([_report(corpus, c, documents) for c in claimed])
             record = _record("claim", story, claimed, members, independence)
+            # the figure the claims share: two figures of one sentence are two records of one text
+            record["figure"] = _figure(claimed[0])
             # one record per claim id, so each claim of the group finds its support
             ids = sorted({c.id for c in claimed if c.id}) or [record["id"]]
             records.extend(dict(record, id=claim_id, members=ids) for claim_id in ids)
@@ -360,11 +430,38 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     corpus.copies = independence.oriented
 
 
-def _in_caption(corpus: Corpus, item: Quote | Claim) -> bool:
+def _in_caption(corpus: Corpus, item: Quote | Claim | EventMention) -> bool:
     """A caption's words are the picture's, not a report of the story (an embedded post is a
     document the outlets quote: it stays)."""
     article = corpus.article(item.article)
-    return article is not None and caption_at(article.text, item.start, posts=False)
+    if article is None:
+        return False
+    left = article.text.rfind("\n", 0, item.start) + 1
+    right = article.text.find("\n", item.start)
+    line = article.text[left : right if right >= 0 else len(article.text)]
+    return caption_at(article.text, item.start, posts=False) or credited_picture(line)
+
+
+def _private_persons(corpus: Corpus) -> set[str]:
+    """People the articles give no role (no office, affiliation, sector or country): a relative,
+    a witness, someone's post. What they say is theirs to report, not a news fact an outlet
+    vouches for."""
+    roles: dict[str, bool] = {}
+    for extraction in corpus.extractions.values():
+        for actor in extraction.actors:
+            if actor.kind == "person":
+                known = bool(actor.description or actor.offices or actor.sector or actor.country)
+                roles[actor.id] = roles.get(actor.id, False) or known
+    return {actor for actor, known in roles.items() if not known}
+
+
+def _private(claim: Claim, quotes: Sequence[Quote], private: set[str]) -> bool:
+    """A figure a private person states (as claimant, or inside their quoted words) corroborates
+    no news fact: "Haley Copeland wrote: 'By now many of you have heard about the 80 people
+    that have died in Nice'" is no second source for the death toll."""
+    if claim.claimant in private:
+        return True
+    return any(q.direct and q.start < claim.end and claim.start < q.end for q in quotes if q.speaker in private)
 
 
 def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:
@@ -458,5 +555,7 @@ def _collapsed(groups: list[list[Member]], independence: Independence) -> list[s
         reasons = [f"all relay {k.split(':', 1)[-1]}" for k in sorted(shared) if k.startswith("report:")]
         if "document" in shared:
             reasons.append("all quote one statement, post or interview")
+        if not reasons and any(independence.one_text(x, y) for x in group for y in group):
+            reasons.append("their articles run passages of one text verbatim (a wire story, a release)")
         lines.append(f"{' and '.join(publishers)}: " + ("; ".join(reasons) or "reworded from one text"))
     return lines
