@@ -26,15 +26,18 @@ state it alike (mentions merged into one event but worded apart count as one sou
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..actors.display import display_name
+from ..actors.registry import load_registry
 from ..config import Options
 from ..ids import IdMint
 from ..records import Article, Claim, EventMention, Quote, Story
@@ -46,8 +49,10 @@ from .origin import (
     publisher_key,
     sentence_around,
     shared_passages,
+    speaks_in_writing,
     statement_attributions,
 )
+from .values import QUOTED as QUOTED_TEXT
 from .values import caption_at
 
 __all__ = ["Independence", "Member", "corroborate", "group_similar", "same_claim", "same_mention", "same_quote"]
@@ -57,8 +62,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
-# a quotation mark where a quote opens or closes (a closing single mark, not an apostrophe: "it's")
-QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?:^|(?<=\s))[\u2019'](?=\w)|(?<=[,.!?])[\u2019']")
 TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 QUOTE_RUN = 6  # words two quotes must share verbatim, in order, to be one quote
 QUOTE_RUN_UNNAMED = 12  # ... when a speaker is missing on one side
@@ -69,6 +72,8 @@ MENTION_SHARED = 5  # content words two event sentences must share ...
 MENTION_OVERLAP = 0.5  # ... and this share of the shorter sentence's content words
 # quoted from one text or broadcast that others quote alike
 DOCUMENT_CHANNELS = {"statement", "social media", "state media", "interview", "television"}
+PERSON_REFERENCE = re.compile(r"(?:he|she|him|her|mr|mrs|ms|dr)\b", re.I)  # how a text names a person
+WRITTEN_CUES = {"wrote", "writes", "write", "posted", "posts", "tweeted", "tweets", "tweet"}  # a written text
 REWORDED_RUN = 10  # words two reports' own sentences (quotes aside) share verbatim: one was reworded from the other
 NUMBER_WORDS = {
     1: "one",
@@ -249,36 +254,42 @@ def reworded(a: list[str], b: list[str]) -> bool:
     return len(run) >= REWORDED_RUN and len(_content(run)) >= RUN_CONTENT + 1
 
 
-def said_words(quote: Quote) -> list[str]:
-    """The words the speaker said, as the article prints them between quotation marks.
+def said_words(quote: Quote, text: str | None = None) -> list[str]:
+    """The words the speaker said: those of the quote the article prints between quotation marks.
 
-    A direct quote is said throughout, less an attribution that interrupts it (its ``parts``,
-    or what lies between a closing and an opening mark: '"A," he said. "B."'); an indirect
-    quote is the writer's report, said only where it quotes ("called the case "very unfair"").
+    ``text`` is the article's text, read around the quote (British single quotes, a quote that
+    runs on over paragraphs); without it, the marks inside the quote's own text. A direct quote
+    no mark touches (a block quote, an embedded post) is said throughout; an indirect one is the
+    writer's report, said only where it quotes ("called the case “very unfair”").
     """
-    text = quote.text
-    if quote.parts:
-        pieces = [text[max(0, s - quote.start) : max(0, e - quote.start)] for s, e in quote.parts]
+    if text is None:
+        text, offset = quote.text, 0
     else:
-        pieces, inside, last = [], quote.direct, 0
-        for mark in QUOTE_MARK.finditer(text):
-            if inside:
-                pieces.append(text[last : mark.start()])
-            inside, last = not inside, mark.end()
-        if inside:
-            pieces.append(text[last:])
-    return [t for piece in pieces for t in _tokens(piece)]
+        offset = quote.start
+    left = text.rfind("\n", 0, offset) + 1
+    right = text.find("\n", offset + len(quote.text))
+    region = text[left : right if right >= 0 else len(text)]
+    inside = [False] * (len(region) + 1)
+    for match in QUOTED_TEXT.finditer(region):
+        inside[match.start() : match.end()] = [True] * (match.end() - match.start())
+    start = offset - left
+    tokens = [(m.start() + start, m.group(0)) for m in TOKEN.finditer(quote.text.lower().replace("\u2019", "'"))]
+    said = [word for at, word in tokens if at < len(region) and inside[at]]
+    if not said and quote.direct and not any(inside[start : start + len(quote.text)]):
+        return [word for _, word in tokens]
+    return said
 
 
-def same_quote(a: Quote, b: Quote) -> bool:
+def same_quote(a: Quote, b: Quote, texts: Mapping[str, str] = MappingProxyType({})) -> bool:
     """One quote: the same named speaker and a verbatim run of the words said in common (the
     writer's words around a partial quote are no evidence: two reports that "Trump called the
     case against former national security adviser Michael Flynn unfair" and "defended his former
-    national security adviser, Michael Flynn" share six words, none said by Trump)."""
+    national security adviser, Michael Flynn" share six words, none said by Trump). ``texts``:
+    the articles' texts by id, where the quotation marks are read."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
     needed = QUOTE_RUN if a.speaker and b.speaker else QUOTE_RUN_UNNAMED
-    run = _longest_run(said_words(a), said_words(b))
+    run = _longest_run(said_words(a, texts.get(a.article)), said_words(b, texts.get(b.article)))
     return len(run) >= needed and len(_content(run)) >= RUN_CONTENT
 
 
@@ -394,6 +405,7 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     independence = Independence(corpus)
     documents = _documents(corpus)
     private = _private_persons(corpus)
+    bodies = _bodies(corpus, options)
     records: list[dict[str, Any]] = []
     for story in corpus.stories:
         extractions = [corpus.extractions[i] for i in story.articles if i in corpus.extractions]
@@ -406,8 +418,11 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
             and not _in_caption(corpus, c)
             and not _private(c, e.quotes, private)
         ]
-        for quoted in group_similar(quotes, same_quote):
+        texts = {a: article.text for a in story.articles if (article := corpus.article(a)) is not None}
+        for quoted in group_similar(quotes, functools.partial(same_quote, texts=texts)):
             members = [_report(corpus, q, documents) for q in quoted]
+            if any(_written(q, bodies) for q in quoted):
+                members[0].cites.add("document")  # shared with the group below
             records.append(_record("quote", story, quoted, _shared_citations(members), independence))
         for claimed in group_similar(claims, same_claim):
             members = _shared_documents([_report(corpus, c, documents) for c in claimed])
@@ -442,6 +457,35 @@ def _in_caption(corpus: Corpus, item: Quote | Claim | EventMention) -> bool:
     return caption_at(article.text, item.start, posts=False) or credited_picture(line)
 
 
+def _bodies(corpus: Corpus, options: Options) -> set[str]:
+    """Ids of the actors that are not people (states, organisations): they speak in statements.
+    An id the text calls "he", "she" or "Mr. ..." is a person, whatever it was linked to
+    ("Bloomberg" the mayor is not Bloomberg the agency)."""
+    registry = load_registry(tuple(options.actor_files))
+    found = {a.id for a in registry.by_id.values() if a.kind != "person"}
+    found |= {a.id for e in corpus.extractions.values() for a in e.actors if a.kind != "person"}
+    people = {
+        q.speaker
+        for e in corpus.extractions.values()
+        for q in e.quotes
+        if q.speaker and PERSON_REFERENCE.match(q.speaker_text or "")
+    }
+    return found - people
+
+
+def _written(quote: Quote, bodies: set[str]) -> bool:
+    """The quote relays a written text: its channel is a document, its cue writing ("Lauten
+    wrote"), or its speaker a body or a text ("the airline said", "the statement said", "North
+    Korea said")."""
+    speaker = quote.speaker or ""
+    return (
+        quote.channel in DOCUMENT_CHANNELS
+        or (quote.cue or "").lower() in WRITTEN_CUES
+        or speaker in bodies
+        or speaks_in_writing(speaker)
+    )
+
+
 def _private_persons(corpus: Corpus) -> set[str]:
     """People the articles give no role (no office, affiliation, sector or country): a relative,
     a witness, someone's post. What they say is theirs to report, not a news fact an outlet
@@ -456,11 +500,9 @@ def _private_persons(corpus: Corpus) -> set[str]:
 
 
 def _private(claim: Claim, quotes: Sequence[Quote], private: set[str]) -> bool:
-    """A figure a private person states (as claimant, or inside their quoted words) corroborates
-    no news fact: "Haley Copeland wrote: 'By now many of you have heard about the 80 people
-    that have died in Nice'" is no second source for the death toll."""
-    if claim.claimant in private:
-        return True
+    """A figure inside the quoted words of a private person corroborates no news fact: "Haley
+    Copeland wrote: 'By now many of you have heard about the 80 people that have died in
+    Nice'" is no second source for the death toll."""
     return any(q.direct and q.start < claim.end and claim.start < q.end for q in quotes if q.speaker in private)
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "publisher_key",
     "sentence_around",
     "shared_passages",
+    "speaks_in_writing",
     "statement_attributions",
 ]
 
@@ -100,6 +101,7 @@ class _Origins:
     contributed: re.Pattern[str]
     cited: re.Pattern[str]
     credit_after: re.Pattern[str]
+    speaking: frozenset[str]  # last words of a speaker that is a text or a body ("the statement", "the airline")
 
 
 @cache
@@ -147,6 +149,7 @@ def _origins() -> _Origins:
             rf"(?:reported|reports|reporting|broke the news)\b"
             rf"|\b(?:reports|reported)\s+({cited_names})\b"
         ),
+        speaking=frozenset(data.get("speaking_texts", []) + data.get("speaking_bodies", [])),
         # a caption's bare credit after its last sentence: "... in Nice, France. Reuters"
         credit_after=re.compile(rf"[.!?][\"\u201d\u2019']?\s+(?:Photo:\s*|Picture:\s*)?(?:{pictures})(?:/\w+)?\s*$"),
     )
@@ -194,6 +197,13 @@ def article_credits(article: Article) -> list[Credit]:
     path = urlparse(article.url).path if article.url else ""
     found += [Credit(agency, "url", 0, 0) for folder, agency in origins.url_paths if folder in path]
     return found
+
+
+def speaks_in_writing(speaker: str) -> bool:
+    """A speaker written as a text or a body ("the statement", "the Nigerian government", "the
+    airline"): what it says is a written text (a statement, a release) all outlets relay alike."""
+    words = speaker.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in _origins().speaking
 
 
 def credited_picture(line: str) -> bool:
