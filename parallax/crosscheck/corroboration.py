@@ -74,6 +74,7 @@ MENTION_OVERLAP = 0.5  # ... and this share of the shorter sentence's content wo
 DOCUMENT_CHANNELS = {"statement", "social media", "state media", "interview", "television"}
 PERSON_REFERENCE = re.compile(r"(?:he|she|him|her|mr|mrs|ms|dr)\b", re.I)  # how a text names a person
 WRITTEN_CUES = {"wrote", "writes", "write", "posted", "posts", "tweeted", "tweets", "tweet"}  # a written text
+ATTRIBUTED = "said:"  # origin key of a claim or event the article attributes to someone
 REWORDED_RUN = 10  # words two reports' own sentences (quotes aside) share verbatim: one was reworded from the other
 NUMBER_WORDS = {
     1: "one",
@@ -215,11 +216,18 @@ class Independence:
             return publishers[0]
         shared = sorted(set.intersection(*(self.keys(m) for m in group)) - {"document"})
         if shared:
-            return shared[0].split(":", 1)[-1]
+            return _origin_name(shared[0])
         return " + ".join(publishers)
 
     def sources(self, members: Sequence[Member]) -> list[str]:
         return sorted(self.label(g) for g in self.groups(members))
+
+
+def _origin_name(key: str) -> str:
+    """The origin an origin key names, as a reader sees it ("said:person:manuel-valls" -> "Manuel Valls")."""
+    if key.startswith(ATTRIBUTED):
+        return display_name(key.removeprefix(ATTRIBUTED))
+    return key.split(":", 1)[-1]
 
 
 def _tokens(text: str) -> list[str]:
@@ -507,7 +515,13 @@ def _private(claim: Claim, quotes: Sequence[Quote], private: set[str]) -> bool:
 
 
 def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:
-    return _member(corpus.article(item.article), (item.start, item.end), documents=documents.get(item.article, []))
+    """A report of ``item``; a claim or an event the article attributes to someone ("Valls said",
+    "according to police") comes from them: reports sharing that attribution are one source."""
+    member = _member(corpus.article(item.article), (item.start, item.end), documents=documents.get(item.article, []))
+    attributed = item.claimant if isinstance(item, Claim) else getattr(item, "reported_by", None)
+    if attributed:
+        member.cites.add(f"{ATTRIBUTED}{attributed}")
+    return member
 
 
 def _record(
@@ -595,9 +609,10 @@ def _collapsed(groups: list[list[Member]], independence: Independence) -> list[s
             continue
         shared = set.intersection(*(independence.keys(m) for m in group))
         reasons = [f"all relay {k.split(':', 1)[-1]}" for k in sorted(shared) if k.startswith("report:")]
+        reasons += [f"all attribute it to {_origin_name(k)}" for k in sorted(shared) if k.startswith(ATTRIBUTED)]
         if "document" in shared:
             reasons.append("all quote one statement, post or interview")
-        if not reasons and any(independence.one_text(x, y) for x in group for y in group):
+        if any(independence.one_text(x, y) for x in group for y in group):
             reasons.append("their articles run passages of one text verbatim (a wire story, a release)")
         lines.append(f"{' and '.join(publishers)}: " + ("; ".join(reasons) or "reworded from one text"))
     return lines
