@@ -120,3 +120,19 @@ def test_only_office_findings_still_shown_cost_points(options: Options) -> None:
     profile_sources(corpus, options=options)
     assert corpus.profiles[0].metrics["anachronisms"] == 0
     assert not any("anachronism" in r for r in corpus.profiles[0].reasons)
+
+
+def test_only_the_writers_own_speculation_and_filler_count() -> None:
+    # reported views, quoted modals, a modal used as a noun and the month of May are no speculation
+    reported = (
+        "Political observers said the congressman will likely hold on to his seat. "
+        "“I could do the wall over a longer period of time,” Trump said in a televised speech. "
+        "It won't even approach the liftoff might of NASA's space shuttles. "
+        "The vote was held on May 5 in the capital."
+    )
+    assert article_metrics(Article(id="a", text=reported), None)["speculative_share"] == 0
+    own = "The declaration sets up a legal battle that could tie up the project for years."
+    assert article_metrics(Article(id="b", text=own), None)["speculative_share"] == 1
+    # one stock word in a long report is no filler habit
+    report = "The carnage underscores worsening insecurity in Afghanistan. " + "Officials counted the dead. " * 150
+    assert article_metrics(Article(id="c", text=report), None)["filler_per_100"] == 0
