@@ -65,9 +65,10 @@ WEIGHTS = {
 FILLER_FLOOR = 0.3  # filler phrases per 100 words below which nothing is counted against the text
 # a sentence that says whose view it reports is a report, not the writer's speculation
 ATTRIBUTED = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|predicted|predicts|warned|warns|expects|believes|believe|argued|"
-    r"argues|wrote|writes|claimed|claims|added|suggested|suggests|noted|estimated|estimates|forecast|projected|"
-    r"speculated|insisted|contended|acknowledged|conceded)\b"
+    r"\b(?:said|say|says|saying|told|tells?|according to|predict\w*|warn\w*|expects|believ\w*|argu\w*|wrote|"
+    r"writ(?:es|ing)|claim\w*|added|suggest\w*|not(?:ed|es)|estimat\w*|forecast\w*|projected|speculat\w*|"
+    r"insist\w*|contend\w*|acknowledg\w*|conced\w*|dismiss\w*|boast\w*|hop(?:e|es|ed|ing)|fear\w*|worr\w*|"
+    r"think\w*|thought)\b"
 )
 
 
@@ -79,7 +80,11 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     data: dict[str, list[str]] = yaml.safe_load(text)
     return {
         name: re.compile(
-            r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" + (r"(?! of\b)" if name == "speculation" else ""),
+            (r"(?<!\ban )(?<!\ba )" if name == "speculation" else "")  # "an unlikely challenge" is a description
+            + r"\b(?:"
+            + "|".join(map(re.escape, words))
+            + r")\b"
+            + (r"(?! of\b)" if name == "speculation" else ""),
             0 if name == "speculation" else re.IGNORECASE,
         )
         for name, words in data.items()
