@@ -128,10 +128,12 @@ def test_only_the_writers_own_speculation_and_filler_count() -> None:
         "Political observers said the congressman will likely hold on to his seat. "
         "“I could do the wall over a longer period of time,” Trump said in a televised speech. "
         "It won't even approach the liftoff might of NASA's space shuttles. "
-        "The vote was held on May 5 in the capital."
+        "The vote was held on May 5 in the capital. "
+        "A Heavy could lift a 737 into orbit, and Biden could barely stay in his seat. "
+        "Ryan mounted an unlikely challenge."
     )
     assert article_metrics(Article(id="a", text=reported), None)["speculative_share"] == 0
-    own = "The declaration sets up a legal battle that could tie up the project for years."
+    own = "The declaration sets up a legal battle, and the project could be tied up for years."
     assert article_metrics(Article(id="b", text=own), None)["speculative_share"] == 1
     # one stock word in a long report is no filler habit
     report = "The carnage underscores worsening insecurity in Afghanistan. " + "Officials counted the dead. " * 150

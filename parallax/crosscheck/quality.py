@@ -63,6 +63,7 @@ WEIGHTS = {
 # A few stock phrases are what any writer uses ("the carnage underscores worsening insecurity"):
 # filler costs only at a rate content farms reach.
 FILLER_FLOOR = 0.3  # filler phrases per 100 words below which nothing is counted against the text
+MODALS = frozenset({"could", "might", "may"})
 # a sentence that says whose view it reports is a report, not the writer's speculation
 ATTRIBUTED = re.compile(
     r"\b(?:said|say|says|saying|told|tells?|according to|predict\w*|warn\w*|expects|believ\w*|argu\w*|wrote|"
@@ -74,21 +75,24 @@ ATTRIBUTED = re.compile(
 
 @functools.cache
 def _lexicon() -> dict[str, re.Pattern[str]]:
-    """The lexicons as patterns. Speculation is matched in lower case only ("May 5" is a date,
-    "Might" a name) and a modal followed by "of" is a noun ("the liftoff might of the shuttles")."""
+    """The lexicons as patterns. Speculation is matched in lower case only ("May 5" is a date)
+    and a modal speculates only before "be" or "have" ("it could be", "may have fled"): "could
+    lift a 737", "could barely stay in his seat", "the liftoff might of the shuttles" say what is
+    possible or able, not what the writer guesses; "an unlikely challenge" describes."""
     text = resources.files("parallax").joinpath("data/crosscheck-quality.yaml").read_text(encoding="utf8")
     data: dict[str, list[str]] = yaml.safe_load(text)
-    return {
-        name: re.compile(
-            (r"(?<!\ban )(?<!\ba )" if name == "speculation" else "")  # "an unlikely challenge" is a description
-            + r"\b(?:"
-            + "|".join(map(re.escape, words))
-            + r")\b"
-            + (r"(?! of\b)" if name == "speculation" else ""),
-            0 if name == "speculation" else re.IGNORECASE,
-        )
+    patterns = {
+        name: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
         for name, words in data.items()
+        if name != "speculation"
     }
+    modals = [w for w in data["speculation"] if w in MODALS]
+    others = [w for w in data["speculation"] if w not in MODALS]
+    patterns["speculation"] = re.compile(
+        r"(?<!\ban )(?<!\ba )\b(?:" + "|".join(map(re.escape, others)) + r")\b"
+        r"|\b(?:" + "|".join(modals) + r")(?= (?:well |also |even |still |soon |eventually |not |never )?(?:be|have)\b)"
+    )
+    return patterns
 
 
 def _own_words(text: str) -> str:
