@@ -7,7 +7,7 @@ from __future__ import annotations
 from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.crosscheck import corroborate
-from parallax.crosscheck.corroboration import said_words, same_claim, same_quote
+from parallax.crosscheck.corroboration import said_words, same_claim, same_mention, same_quote
 from parallax.crosscheck.origin import (
     article_credits,
     credited_picture,
@@ -16,7 +16,7 @@ from parallax.crosscheck.origin import (
     shared_passages,
     statement_attributions,
 )
-from parallax.records import Actor, Article, Claim, Extraction, Quote, Story
+from parallax.records import Actor, Article, Claim, EventMention, Extraction, Quote, Story
 
 
 def _credits(text: str) -> list[tuple[str, str]]:
@@ -360,3 +360,39 @@ def test_a_credited_caption_and_a_private_post_corroborate_no_toll(options: Opti
     corpus.stories = [Story(id="s", articles=["sun", "cd"])]
     corroborate(corpus, options=options)
     assert all(r["kind"] != "claim" for r in corpus.corroboration)
+
+
+def _mention(article: str, text: str, modality: str) -> EventMention:
+    return EventMention(article=article, start=0, end=len(text), text=text, modality=modality)
+
+
+def test_mentions_are_alike_only_with_one_modality() -> None:
+    huffpost = "He was one of several members of the House Foreign Affairs Committee who signed a letter calling on Trump to cancel."
+    nyt = (
+        "Representative Jerrold Nadler of New York, the top Democrat on the House Judiciary Committee, stopped short "
+        "of calling on Mr. Trump to cancel, but he said the president should insist on the indictments."
+    )
+    assert not same_mention(_mention("hp", huffpost, "asserted"), _mention("nyt", nyt, "reported"))
+    fox = "They note that then-President Bill Clinton in 1993 signed similar federal legislation into law."
+    hp = "It simply mirrors federal law that President Bill Clinton signed into law in 1993 as federal legislation."
+    assert same_mention(_mention("fox", fox, "asserted"), _mention("hp", hp, "asserted"))
+
+
+def test_reports_attributing_a_claim_to_one_claimant_are_one_source(options: Options) -> None:
+    nyt = "Prime Minister Manuel Valls said Friday morning that France would observe three days of national mourning."
+    sun = "French Prime Minister Manual Valls says the country will observe three days of national mourning from Saturday."
+    claims = {
+        a: Claim(article=a, start=0, end=len(t), text=t, value=3, unit="days", claimant="person:manuel-valls")
+        for a, t in (("nyt", nyt), ("sun", sun))
+    }
+    corpus = Corpus.of(
+        [
+            (Article(id="nyt", text=nyt, source="www.nytimes.com"), Extraction("nyt", claims=[claims["nyt"]])),
+            (Article(id="sun", text=sun, source="www.thesun.co.uk"), Extraction("sun", claims=[claims["sun"]])),
+        ]
+    )
+    corpus.stories = [Story(id="s", articles=["nyt", "sun"])]
+    corroborate(corpus, options=options)
+    record = corpus.corroboration[0]
+    assert record["independent"] == 1 and record["sources"] == ["Manuel Valls"]
+    assert "all attribute it to Manuel Valls" in record["collapsed"][0]

@@ -340,7 +340,11 @@ def same_claim(a: Claim, b: Claim) -> bool:
 
 
 def same_mention(a: EventMention, b: EventMention) -> bool:
-    """Two event mentions state it alike: their sentences share most of their content words."""
+    """Two event mentions state it alike: with one modality (an event one sentence asserts and
+    another reports of someone, denies or guesses at is not stated alike) and sentences that
+    share most of their content words."""
+    if a.modality != b.modality:
+        return False
     wa, wb = _content(_tokens(a.text)), _content(_tokens(b.text))
     shared = len(wa & wb)
     return shared >= MENTION_SHARED and shared / max(1, min(len(wa), len(wb))) >= MENTION_OVERLAP
