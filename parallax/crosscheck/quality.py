@@ -95,6 +95,20 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+# a speaker so written names no one: "he", "the terrorist group", "two unnamed senior US officials"
+UNNAMED_START = frozenset(
+    "the a an he she they it we i you his her their its this that these those some several many one two three "
+    "four five no other another".split()
+)
+
+
+def _named(speaker: str) -> bool:
+    """The speaker is a named source: a known actor, or a name as written ("Joseph Lombardo")."""
+    if ":" in speaker or re.fullmatch(r"[A-Z][A-Z0-9-]+", speaker):
+        return True
+    return speaker[:1].isupper() and speaker.split()[0].lower() not in UNNAMED_START
+
+
 def _own_words(text: str) -> str:
     """The writer's words: the text with what it quotes blanked out."""
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
@@ -121,7 +135,7 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
     dates = len(DATE.findall(text))
     if extraction is not None:
         quotes = max(quotes, sum(1 for q in extraction.quotes if q.direct))
-        named = max(named, len({q.speaker for q in extraction.quotes if q.speaker}))
+        named = max(named, len({q.speaker for q in extraction.quotes if q.speaker and _named(q.speaker)}))
         dates = max(dates, len(extraction.timexes))
     numbers = len(NUMBER.findall(text))
     return {
