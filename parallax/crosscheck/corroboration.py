@@ -11,7 +11,12 @@ origin (``origin.py`` reads that evidence):
 - a statement the article says it got from another outlet ("CNN reported", "according to
   Reuters", "told The Associated Press") counts as that outlet;
 - a statement relayed from one document (the same tweet, statement, press release of the same
-  speaker) is one source, however many outlets quote it.
+  speaker; a quote from a body or a text: "the airline said", "the statement said", "Lauten
+  wrote") is one source, however many outlets quote it;
+- two articles that share a passage of narration verbatim (``origin.shared_passages``) run one
+  text, a wire story or a release, though neither copies the other and the text itself is not
+  in the corpus: what both report is one source;
+- claims and events every report attributes to one claimant ("Valls said") are one source.
 
 Independent sources are the groups of reports left once every such link is joined. Copy
 direction comes from the evidence before timestamps: a copy record whose "original" credits the
@@ -19,9 +24,11 @@ direction comes from the evidence before timestamps: a copy record whose "origin
 Reuters original) is read the other way round.
 
 Grouping says less when unsure: two quotes are one quote only when the same speaker is named
-for both and they share a verbatim run of words; two figures are one claim only when value,
-unit and the words around the figure agree; an event counts the sources of its mentions that
-state it alike (mentions merged into one event but worded apart count as one source).
+for both and they share a verbatim run of the words the speaker said (inside quotation marks:
+the writer's words around a partial or indirect quote are no evidence); two figures are one claim only when value,
+unit and the words around the figure agree, and captions and a private person's quoted figures
+corroborate nothing; an event counts the sources of its mentions that state it alike, with one
+modality (mentions merged into one event but worded apart count as one source).
 """
 
 from __future__ import annotations
