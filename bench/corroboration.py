@@ -77,7 +77,7 @@ def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, s
     chosen = random.Random(seed).sample(pool, min(size, len(pool)))
     out = []
     for number, (name, record) in enumerate(chosen, start=1):
-        keys = ("kind", "text", "independent", "sources", "attribution", "note", "collapsed")
+        keys = ("kind", "text", "figure", "independent", "sources", "attribution", "note", "collapsed")
         head = {k: record.get(k) for k in keys if record.get(k) is not None}
         out.append(f"## {number} {name} {json.dumps(head, ensure_ascii=False)}")
         out += _evidence(record, exports[name])

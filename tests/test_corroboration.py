@@ -7,9 +7,16 @@ from __future__ import annotations
 from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.crosscheck import corroborate
-from parallax.crosscheck.corroboration import same_claim, same_quote
-from parallax.crosscheck.origin import article_credits, publisher_key, sentence_around, statement_attributions
-from parallax.records import Article, Claim, Extraction, Quote, Story
+from parallax.crosscheck.corroboration import said_words, same_claim, same_mention, same_quote
+from parallax.crosscheck.origin import (
+    article_credits,
+    credited_picture,
+    publisher_key,
+    sentence_around,
+    shared_passages,
+    statement_attributions,
+)
+from parallax.records import Actor, Article, Claim, EventMention, Extraction, Quote, Story
 
 
 def _credits(text: str) -> list[tuple[str, str]]:
@@ -213,3 +220,179 @@ def test_a_photo_caption_is_no_report(options: Options) -> None:
     )
     corroborate(corpus, options=options)
     assert corpus.corroboration == []
+
+
+# The Independent and the Telegraph on the Mazar-i-Sharif bombing (2016-11-10): both run one AFP
+# dispatch, reworded in places; neither copies the other and the dispatch is not in the corpus.
+INDEPENDENT = (
+    "The Taliban called it a “revenge attack” for US airstrikes in the volatile province of Kunduz earlier this "
+    "month that left up to 32 civilians dead.\n\n“The suicide attacker rammed his explosives-laden car into the wall "
+    "of German consulate in the city,” local police chief Sayed Kamal Sadat told AFP.\n\nA huge explosion, followed "
+    "by sporadic gunfire, reverberated across the usually tranquil city, smashing windows of nearby shops and leaving "
+    "terrified local residents fleeing for cover."
+)
+TELEGRAPH = (
+    'The Taliban said the bombing late Thursday, which tore a massive crater in the road and overturned cars, was a "'
+    'revenge attack" for US air strikes this month in the volatile province of Kunduz that left 32 civilians dead.\n\n'
+    "The explosion, followed by sporadic gunfire, reverberated across the usually tranquil northern city, smashing "
+    'windows of nearby shops and leaving terrified local residents fleeing for cover.\n\n"The suicide attacker rammed '
+    'his explosives-laden car into the wall of the German consulate," local police chief Sayed Kamal Sadat told AFP.'
+)
+
+
+def _claimed(article: str, text: str, said: str, value: float, unit: str) -> Claim:
+    start = text.index(said)
+    return Claim(article=article, start=start, end=start + len(said), text=said, value=value, unit=unit)
+
+
+def test_two_outlets_running_one_wire_text_are_one_source(options: Options) -> None:
+    first, second = shared_passages(INDEPENDENT, TELEGRAPH)
+    (passage,) = [INDEPENDENT[s:e] for s, e in first]
+    assert passage.endswith("smashing windows of nearby shops and leaving terrified local residents fleeing for cover")
+    assert "revenge" not in passage and "suicide attacker" not in passage  # the speaker's words are no evidence
+    assert len(second) == 1
+    # the toll sentence is reworded, not shared: the passage elsewhere says both run one text
+    independent = _claimed("ind", INDEPENDENT, INDEPENDENT.split("\n")[0], 32, "civilians")
+    telegraph = _claimed("tel", TELEGRAPH, TELEGRAPH.split("\n")[0], 32, "civilians")
+    corpus = Corpus.of(
+        [
+            (
+                Article(id="ind", text=INDEPENDENT, source="www.independent.co.uk"),
+                Extraction("ind", claims=[independent]),
+            ),
+            (Article(id="tel", text=TELEGRAPH, source="www.telegraph.co.uk"), Extraction("tel", claims=[telegraph])),
+        ]
+    )
+    corpus.stories = [Story(id="s", articles=["ind", "tel"])]
+    corroborate(corpus, options=options)
+    record = corpus.corroboration[0]
+    assert record["independent"] == 1 and record["figure"] == "32 civilians"
+    assert "run passages of one text verbatim" in record["collapsed"][0]
+
+
+def test_a_long_quote_of_one_speaker_is_no_shared_text() -> None:
+    said = (
+        "“We are especially concerned about how this legislation could affect our student-athletes and employees. "
+        "We intend to closely examine the implications of this bill and how it might affect future events as well "
+        "as our workforce.”"
+    )
+    fox = f"{said} said NCAA President Mark Emmert on Thursday."
+    nyt = f"The association, based in Indianapolis, was among the first to object. {said} he said."
+    assert shared_passages(fox, nyt) == ([], [])
+    # British single quotes and an embedded post are the speaker's words too
+    mail = "'This is just mad,' said a furious Sebastian Vettel over the team radio, as the rain came down hard."
+    mirror = '"This is just mad," said a furious Sebastian Vettel over the team radio, as the crowd went quiet.'
+    assert shared_passages(mail, mirror) == ([], [])
+
+
+def test_a_quote_is_one_only_by_the_words_the_speaker_said() -> None:
+    fox = (
+        "President Trump on Monday called the criminal case against former national security adviser Michael Flynn "
+        "“very unfair,” claiming he and Hillary Clinton both “lied” to the FBI."
+    )
+    huffpost = "President Donald Trump on Monday defended his former national security adviser, Michael Flynn."
+    called = _quoted(
+        "fox", fox, "the criminal case against former national security adviser Michael Flynn “very unfair,”"
+    )
+    defended = _quoted("hp", huffpost, "his former national security adviser, Michael Flynn")
+    called.direct = defended.direct = False
+    texts = {"fox": fox, "hp": huffpost}
+    assert said_words(called, fox) == ["very", "unfair"] and said_words(defended, huffpost) == []
+    assert not same_quote(called, defended, texts)
+    # the Daily Mail's single quotes: the extractor's "indirect" quote is the speaker's words
+    mail = "‘This is an example of how powerful the techniques of analysis of extragalactic microlensing can be,’ said Guerras."
+    independent = '"This is an example of how powerful the techniques of analysis of extragalactic microlensing can be,” said Dr Guerras.'
+    content = "This is an example of how powerful the techniques of analysis of extragalactic microlensing can be"
+    a, b = _quoted("mail", mail, content, "person:guerras"), _quoted("ind", independent, content, "person:guerras")
+    a.direct = False
+    assert same_quote(a, b, {"mail": mail, "ind": independent})
+
+
+def test_an_airline_statement_quoted_alike_is_one_source(options: Options) -> None:
+    said = "We take great pride providing exemplary customer service, and on this flight we failed to do so"
+    wapo = f"“ANA would like to express its apologies,” the airline said. “{said}.”"
+    nyt = f'"{said}," the airline said.'
+    texts = {"wapo": (wapo, "www.washingtonpost.com", "2017-12-27"), "nyt": (nyt, "www.nytimes.com", "2017-12-27")}
+    quotes = {a: [_quoted(a, text, said, "the airline")] for a, (text, _, _) in texts.items()}
+    corpus = _corpus(texts, quotes)
+    corroborate(corpus, options=options)
+    (record,) = corpus.corroboration
+    assert record["independent"] == 1 and "one statement" in record["collapsed"][0]
+
+
+def test_a_credited_caption_and_a_private_post_corroborate_no_toll(options: Options) -> None:
+    caption = (
+        "French police forces and forensic officers stand next to a truck on Thursday that ran into a crowd "
+        "celebrating the Bastille Day national holiday on the Promenade des Anglais killing almost 80 people in "
+        "Nice, France. Reuters"
+    )
+    assert credited_picture(caption)
+    assert not credited_picture("Officials said at least 84 people were killed, Reuters reported.")
+    post = (
+        'Haley Copeland wrote: "By now many of you have heard about the 80 people that have died in Nice, France '
+        'today from a terrorist attack driving through a parade."'
+    )
+    said = post[post.index("By now") : -2]
+    quote = Quote(
+        article="sun",
+        start=post.index(said),
+        end=post.index(said) + len(said),
+        text=said,
+        speaker="person:haley-copeland",
+        direct=True,
+    )
+    sun = _claimed("sun", post, post, 80, "people")
+    daily = _claimed("cd", caption, caption, 80, "people")
+    corpus = Corpus.of(
+        [
+            (
+                Article(id="sun", text=post, source="www.thesun.co.uk"),
+                Extraction(
+                    "sun",
+                    quotes=[quote],
+                    claims=[sun],
+                    actors=[Actor(id="person:haley-copeland", name="Haley Copeland", kind="person")],
+                ),
+            ),
+            (Article(id="cd", text=caption, source="usa.chinadaily.com.cn"), Extraction("cd", claims=[daily])),
+        ]
+    )
+    corpus.stories = [Story(id="s", articles=["sun", "cd"])]
+    corroborate(corpus, options=options)
+    assert all(r["kind"] != "claim" for r in corpus.corroboration)
+
+
+def _mention(article: str, text: str, modality: str) -> EventMention:
+    return EventMention(article=article, start=0, end=len(text), text=text, modality=modality)
+
+
+def test_mentions_are_alike_only_with_one_modality() -> None:
+    huffpost = "He was one of several members of the House Foreign Affairs Committee who signed a letter calling on Trump to cancel."
+    nyt = (
+        "Representative Jerrold Nadler of New York, the top Democrat on the House Judiciary Committee, stopped short "
+        "of calling on Mr. Trump to cancel, but he said the president should insist on the indictments."
+    )
+    assert not same_mention(_mention("hp", huffpost, "asserted"), _mention("nyt", nyt, "reported"))
+    fox = "They note that then-President Bill Clinton in 1993 signed similar federal legislation into law."
+    hp = "It simply mirrors federal law that President Bill Clinton signed into law in 1993 as federal legislation."
+    assert same_mention(_mention("fox", fox, "asserted"), _mention("hp", hp, "asserted"))
+
+
+def test_reports_attributing_a_claim_to_one_claimant_are_one_source(options: Options) -> None:
+    nyt = "Prime Minister Manuel Valls said Friday morning that France would observe three days of national mourning."
+    sun = "French Prime Minister Manual Valls says the country will observe three days of national mourning from Saturday."
+    claims = {
+        a: Claim(article=a, start=0, end=len(t), text=t, value=3, unit="days", claimant="person:manuel-valls")
+        for a, t in (("nyt", nyt), ("sun", sun))
+    }
+    corpus = Corpus.of(
+        [
+            (Article(id="nyt", text=nyt, source="www.nytimes.com"), Extraction("nyt", claims=[claims["nyt"]])),
+            (Article(id="sun", text=sun, source="www.thesun.co.uk"), Extraction("sun", claims=[claims["sun"]])),
+        ]
+    )
+    corpus.stories = [Story(id="s", articles=["nyt", "sun"])]
+    corroborate(corpus, options=options)
+    record = corpus.corroboration[0]
+    assert record["independent"] == 1 and record["sources"] == ["Manuel Valls"]
+    assert "all attribute it to Manuel Valls" in record["collapsed"][0]

@@ -8,8 +8,8 @@ from parallax.config import Options
 from parallax.corpus import Corpus, run_corpus_stages
 from parallax.crosscheck import profile_sources
 from parallax.crosscheck.metrics import conflict_positions
-from parallax.crosscheck.quality import article_metrics, score_article
-from parallax.records import Article, Conflict, Evidence, Extraction, Removal, SourceProfile
+from parallax.crosscheck.quality import MIN_RATE_WORDS, article_metrics, score_article
+from parallax.records import Article, Conflict, Evidence, Extraction, Quote, Removal, SourceProfile
 
 CAREFUL = (
     "“We categorically reject the attempts to blame North Korea,” Putin said on Wednesday. "
@@ -120,3 +120,30 @@ def test_only_office_findings_still_shown_cost_points(options: Options) -> None:
     profile_sources(corpus, options=options)
     assert corpus.profiles[0].metrics["anachronisms"] == 0
     assert not any("anachronism" in r for r in corpus.profiles[0].reasons)
+
+
+def test_only_the_writers_own_speculation_and_filler_count() -> None:
+    # reported views, quoted modals, a modal used as a noun and the month of May are no speculation
+    reported = (
+        "Political observers said the congressman will likely hold on to his seat. "
+        "“I could do the wall over a longer period of time,” Trump said in a televised speech. "
+        "It won't even approach the liftoff might of NASA's space shuttles. "
+        "The vote was held on May 5 in the capital. "
+        "A Heavy could lift a 737 into orbit, and Biden could barely stay in his seat. "
+        "Ryan mounted an unlikely challenge."
+    )
+    assert article_metrics(Article(id="a", text=reported), None)["speculative_share"] == 0
+    own = "The declaration sets up a legal battle, and the project could be tied up for years."
+    assert article_metrics(Article(id="b", text=own), None)["speculative_share"] == 1
+    # one stock word in a long report is no filler habit
+    report = "The carnage underscores worsening insecurity in Afghanistan. " + "Officials counted the dead. " * 150
+    assert article_metrics(Article(id="c", text=report), None)["filler_per_100"] == 0
+
+
+def test_only_named_speakers_are_named_sources() -> None:
+    text = "The FBI says the perpetrator had no connections. Sheriff Joseph Lombardo said it was a lone wolf attack."
+    speakers = ["an IS-affiliated website", "FBI", "The terrorist group", "person:joseph-lombardo", "authorities"]
+    speakers += ["Two unnamed senior US officials", "he", "Eric Paddock"]
+    quotes = [Quote(article="a", start=0, end=4, text="x", speaker=s) for s in speakers]
+    metrics = article_metrics(Article(id="a", text=text), Extraction(article="a", quotes=quotes))
+    assert metrics["named_sources_per_100"] * MIN_RATE_WORDS / 100 == 3  # FBI, Lombardo, Paddock

@@ -11,7 +11,12 @@ origin (``origin.py`` reads that evidence):
 - a statement the article says it got from another outlet ("CNN reported", "according to
   Reuters", "told The Associated Press") counts as that outlet;
 - a statement relayed from one document (the same tweet, statement, press release of the same
-  speaker) is one source, however many outlets quote it.
+  speaker; a quote from a body or a text: "the airline said", "the statement said", "Lauten
+  wrote") is one source, however many outlets quote it;
+- two articles that share a passage of narration verbatim (``origin.shared_passages``) run one
+  text, a wire story or a release, though neither copies the other and the text itself is not
+  in the corpus: what both report is one source;
+- claims and events every report attributes to one claimant ("Valls said") are one source.
 
 Independent sources are the groups of reports left once every such link is joined. Copy
 direction comes from the evidence before timestamps: a copy record whose "original" credits the
@@ -19,28 +24,42 @@ direction comes from the evidence before timestamps: a copy record whose "origin
 Reuters original) is read the other way round.
 
 Grouping says less when unsure: two quotes are one quote only when the same speaker is named
-for both and they share a verbatim run of words; two figures are one claim only when value,
-unit and the words around the figure agree; an event counts the sources of its mentions that
-state it alike (mentions merged into one event but worded apart count as one source).
+for both and they share a verbatim run of the words the speaker said (inside quotation marks:
+the writer's words around a partial or indirect quote are no evidence); two figures are one claim only when value,
+unit and the words around the figure agree, and captions and a private person's quoted figures
+corroborate nothing; an event counts the sources of its mentions that state it alike, with one
+modality (mentions merged into one event but worded apart count as one source).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..actors.display import display_name
+from ..actors.registry import load_registry
 from ..config import Options
 from ..ids import IdMint
 from ..records import Article, Claim, EventMention, Quote, Story
 from ..stories.copies import COPY_CONTAINMENT
 from .numbers import claim_range
-from .origin import article_credits, publisher_key, sentence_around, statement_attributions
+from .origin import (
+    article_credits,
+    credited_picture,
+    publisher_key,
+    sentence_around,
+    shared_passages,
+    speaks_in_writing,
+    statement_attributions,
+)
+from .values import QUOTED as QUOTED_TEXT
 from .values import caption_at
 
 __all__ = ["Independence", "Member", "corroborate", "group_similar", "same_claim", "same_mention", "same_quote"]
@@ -60,6 +79,9 @@ MENTION_SHARED = 5  # content words two event sentences must share ...
 MENTION_OVERLAP = 0.5  # ... and this share of the shorter sentence's content words
 # quoted from one text or broadcast that others quote alike
 DOCUMENT_CHANNELS = {"statement", "social media", "state media", "interview", "television"}
+PERSON_REFERENCE = re.compile(r"(?:he|she|him|her|mr|mrs|ms|dr)\b", re.I)  # how a text names a person
+WRITTEN_CUES = {"wrote", "writes", "write", "posted", "posts", "tweeted", "tweets", "tweet"}  # a written text
+ATTRIBUTED = "said:"  # origin key of a claim or event the article attributes to someone
 REWORDED_RUN = 10  # words two reports' own sentences (quotes aside) share verbatim: one was reworded from the other
 NUMBER_WORDS = {
     1: "one",
@@ -108,6 +130,12 @@ class Independence:
         self.reversed: list[dict[str, Any]] = []
         self.oriented = [self._oriented(copy) for copy in corpus.copies]  # corpus.copies, credits believed
         self.copies = {copy["copy"]: copy for copy in self.oriented}
+        self._one_text: dict[tuple[str, str], bool] = {}
+        self.speech: dict[str, list[tuple[int, int]]] = {}  # per article, the spans of its direct quotes
+        for extraction in corpus.extractions.values():
+            for quote in extraction.quotes:
+                if quote.direct:
+                    self.speech.setdefault(quote.article, []).append((quote.start, quote.end))
 
     def _oriented(self, copy: dict[str, Any]) -> dict[str, Any]:
         """The copy record, reversed when the "original" credits the "copy"'s own publisher."""
@@ -161,12 +189,32 @@ class Independence:
                 else:
                     owner[key] = index
             for other in range(index):
-                if find(other) != find(index) and reworded(members[other].narrative, member.narrative):
+                if find(other) == find(index):
+                    continue
+                if reworded(members[other].narrative, member.narrative) or self.one_text(members[other], member):
                     parent[find(index)] = find(other)
         joined: dict[int, list[Member]] = {}
         for index, member in enumerate(members):
             joined.setdefault(find(index), []).append(member)
         return list(joined.values())
+
+    def one_text(self, a: Member, b: Member) -> bool:
+        """The reports' articles share a passage of narration verbatim: both run one text (a wire
+        story, a release), though neither copies the other, and what both report is its."""
+        if not a.article or not b.article or a.article == b.article:
+            return False
+        key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
+        if key not in self._one_text:
+            first, second = (self.articles.get(k) for k in key)
+            passages = (
+                shared_passages(
+                    first.text, second.text, speech_a=self.speech.get(key[0], ()), speech_b=self.speech.get(key[1], ())
+                )
+                if first and second
+                else ([], [])
+            )
+            self._one_text[key] = bool(passages[0] and passages[1])
+        return self._one_text[key]
 
     def label(self, group: Sequence[Member]) -> str:
         """A name for one independent source: the origin its reports share, else its publishers."""
@@ -175,11 +223,18 @@ class Independence:
             return publishers[0]
         shared = sorted(set.intersection(*(self.keys(m) for m in group)) - {"document"})
         if shared:
-            return shared[0].split(":", 1)[-1]
+            return _origin_name(shared[0])
         return " + ".join(publishers)
 
     def sources(self, members: Sequence[Member]) -> list[str]:
         return sorted(self.label(g) for g in self.groups(members))
+
+
+def _origin_name(key: str) -> str:
+    """The origin an origin key names, as a reader sees it ("said:person:manuel-valls" -> "Manuel Valls")."""
+    if key.startswith(ATTRIBUTED):
+        return display_name(key.removeprefix(ATTRIBUTED))
+    return key.split(":", 1)[-1]
 
 
 def _tokens(text: str) -> list[str]:
@@ -214,12 +269,42 @@ def reworded(a: list[str], b: list[str]) -> bool:
     return len(run) >= REWORDED_RUN and len(_content(run)) >= RUN_CONTENT + 1
 
 
-def same_quote(a: Quote, b: Quote) -> bool:
-    """One quote: the same named speaker and a verbatim run of words in common."""
+def said_words(quote: Quote, text: str | None = None) -> list[str]:
+    """The words the speaker said: those of the quote the article prints between quotation marks.
+
+    ``text`` is the article's text, read around the quote (British single quotes, a quote that
+    runs on over paragraphs); without it, the marks inside the quote's own text. A direct quote
+    no mark touches (a block quote, an embedded post) is said throughout; an indirect one is the
+    writer's report, said only where it quotes ("called the case “very unfair”").
+    """
+    if text is None:
+        text, offset = quote.text, 0
+    else:
+        offset = quote.start
+    left = text.rfind("\n", 0, offset) + 1
+    right = text.find("\n", offset + len(quote.text))
+    region = text[left : right if right >= 0 else len(text)]
+    inside = [False] * (len(region) + 1)
+    for match in QUOTED_TEXT.finditer(region):
+        inside[match.start() : match.end()] = [True] * (match.end() - match.start())
+    start = offset - left
+    tokens = [(m.start() + start, m.group(0)) for m in TOKEN.finditer(quote.text.lower().replace("\u2019", "'"))]
+    said = [word for at, word in tokens if at < len(region) and inside[at]]
+    if not said and quote.direct and not any(inside[start : start + len(quote.text)]):
+        return [word for _, word in tokens]
+    return said
+
+
+def same_quote(a: Quote, b: Quote, texts: Mapping[str, str] = MappingProxyType({})) -> bool:
+    """One quote: the same named speaker and a verbatim run of the words said in common (the
+    writer's words around a partial quote are no evidence: two reports that "Trump called the
+    case against former national security adviser Michael Flynn unfair" and "defended his former
+    national security adviser, Michael Flynn" share six words, none said by Trump). ``texts``:
+    the articles' texts by id, where the quotation marks are read."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
     needed = QUOTE_RUN if a.speaker and b.speaker else QUOTE_RUN_UNNAMED
-    run = _longest_run(_tokens(a.text), _tokens(b.text))
+    run = _longest_run(said_words(a, texts.get(a.article)), said_words(b, texts.get(b.article)))
     return len(run) >= needed and len(_content(run)) >= RUN_CONTENT
 
 
@@ -228,6 +313,12 @@ def _point(claim: Claim) -> float | None:
     if claim.value is not None:
         return claim.value
     return claim.low if claim.low is not None else (ranged[1] if ranged else None)
+
+
+def _figure(claim: Claim) -> str:
+    """The figure a claim states, as a reader tells two claims of one sentence apart: "at least 84 people"."""
+    value = _point(claim)
+    return " ".join(x for x in (claim.hedge, f"{value:g}" if value is not None else None, claim.unit) if x)
 
 
 def _window(claim: Claim) -> set[str]:
@@ -256,7 +347,11 @@ def same_claim(a: Claim, b: Claim) -> bool:
 
 
 def same_mention(a: EventMention, b: EventMention) -> bool:
-    """Two event mentions state it alike: their sentences share most of their content words."""
+    """Two event mentions state it alike: with one modality (an event one sentence asserts and
+    another reports of someone, denies or guesses at is not stated alike) and sentences that
+    share most of their content words."""
+    if a.modality != b.modality:
+        return False
     wa, wb = _content(_tokens(a.text)), _content(_tokens(b.text))
     shared = len(wa & wb)
     return shared >= MENTION_SHARED and shared / max(1, min(len(wa), len(wb))) >= MENTION_OVERLAP
@@ -328,6 +423,8 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: fill ``corpus.corroboration`` with one record per aligned item."""
     independence = Independence(corpus)
     documents = _documents(corpus)
+    private = _private_persons(corpus)
+    bodies = _bodies(corpus, options)
     records: list[dict[str, Any]] = []
     for story in corpus.stories:
         extractions = [corpus.extractions[i] for i in story.articles if i in corpus.extractions]
@@ -336,14 +433,21 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
             c
             for e in extractions
             for c in e.claims
-            if (c.value is not None or c.low is not None) and not _in_caption(corpus, c)
+            if (c.value is not None or c.low is not None)
+            and not _in_caption(corpus, c)
+            and not _private(c, e.quotes, private)
         ]
-        for quoted in group_similar(quotes, same_quote):
+        texts = {a: article.text for a in story.articles if (article := corpus.article(a)) is not None}
+        for quoted in group_similar(quotes, functools.partial(same_quote, texts=texts)):
             members = [_report(corpus, q, documents) for q in quoted]
+            if any(_written(q, bodies) for q in quoted):
+                members[0].cites.add("document")  # shared with the group below
             records.append(_record("quote", story, quoted, _shared_citations(members), independence))
         for claimed in group_similar(claims, same_claim):
             members = _shared_documents([_report(corpus, c, documents) for c in claimed])
             record = _record("claim", story, claimed, members, independence)
+            # the figure the claims share: two figures of one sentence are two records of one text
+            record["figure"] = _figure(claimed[0])
             # one record per claim id, so each claim of the group finds its support
             ids = sorted({c.id for c in claimed if c.id}) or [record["id"]]
             records.extend(dict(record, id=claim_id, members=ids) for claim_id in ids)
@@ -360,15 +464,75 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
     corpus.copies = independence.oriented
 
 
-def _in_caption(corpus: Corpus, item: Quote | Claim) -> bool:
+def _in_caption(corpus: Corpus, item: Quote | Claim | EventMention) -> bool:
     """A caption's words are the picture's, not a report of the story (an embedded post is a
     document the outlets quote: it stays)."""
     article = corpus.article(item.article)
-    return article is not None and caption_at(article.text, item.start, posts=False)
+    if article is None:
+        return False
+    left = article.text.rfind("\n", 0, item.start) + 1
+    right = article.text.find("\n", item.start)
+    line = article.text[left : right if right >= 0 else len(article.text)]
+    return caption_at(article.text, item.start, posts=False) or credited_picture(line)
+
+
+def _bodies(corpus: Corpus, options: Options) -> set[str]:
+    """Ids of the actors that are not people (states, organisations): they speak in statements.
+    An id the text calls "he", "she" or "Mr. ..." is a person, whatever it was linked to
+    ("Bloomberg" the mayor is not Bloomberg the agency)."""
+    registry = load_registry(tuple(options.actor_files))
+    found = {a.id for a in registry.by_id.values() if a.kind != "person"}
+    found |= {a.id for e in corpus.extractions.values() for a in e.actors if a.kind != "person"}
+    people = {
+        q.speaker
+        for e in corpus.extractions.values()
+        for q in e.quotes
+        if q.speaker and PERSON_REFERENCE.match(q.speaker_text or "")
+    }
+    return found - people
+
+
+def _written(quote: Quote, bodies: set[str]) -> bool:
+    """The quote relays a written text: its channel is a document, its cue writing ("Lauten
+    wrote"), or its speaker a body or a text ("the airline said", "the statement said", "North
+    Korea said")."""
+    speaker = quote.speaker or ""
+    return (
+        quote.channel in DOCUMENT_CHANNELS
+        or (quote.cue or "").lower() in WRITTEN_CUES
+        or speaker in bodies
+        or speaks_in_writing(speaker)
+    )
+
+
+def _private_persons(corpus: Corpus) -> set[str]:
+    """People the articles give no role (no office, affiliation, sector or country): a relative,
+    a witness, someone's post. What they say is theirs to report, not a news fact an outlet
+    vouches for."""
+    roles: dict[str, bool] = {}
+    for extraction in corpus.extractions.values():
+        for actor in extraction.actors:
+            if actor.kind == "person":
+                known = bool(actor.description or actor.offices or actor.sector or actor.country)
+                roles[actor.id] = roles.get(actor.id, False) or known
+    return {actor for actor, known in roles.items() if not known}
+
+
+def _private(claim: Claim, quotes: Sequence[Quote], private: set[str]) -> bool:
+    """A figure inside the quoted words of a private person corroborates no news fact: "Haley
+    Copeland wrote: 'By now many of you have heard about the 80 people that have died in
+    Nice'" is no second source for the death toll."""
+    return any(q.direct and q.start < claim.end and claim.start < q.end for q in quotes if q.speaker in private)
 
 
 def _report(corpus: Corpus, item: Quote | Claim | EventMention, documents: dict[str, list[tuple[int, int]]]) -> Member:
-    return _member(corpus.article(item.article), (item.start, item.end), documents=documents.get(item.article, []))
+    """A report of ``item``; a claim or an event the article attributes to someone ("Valls said",
+    "according to police") comes from them: reports sharing that attribution are one source."""
+    member = _member(corpus.article(item.article), (item.start, item.end), documents=documents.get(item.article, []))
+    attributed = item.claimant if isinstance(item, Claim) else getattr(item, "reported_by", None)
+    if attributed:
+        member.cites.add(f"{ATTRIBUTED}{attributed}")
+    return member
 
 
 def _record(
@@ -456,7 +620,10 @@ def _collapsed(groups: list[list[Member]], independence: Independence) -> list[s
             continue
         shared = set.intersection(*(independence.keys(m) for m in group))
         reasons = [f"all relay {k.split(':', 1)[-1]}" for k in sorted(shared) if k.startswith("report:")]
+        reasons += [f"all attribute it to {_origin_name(k)}" for k in sorted(shared) if k.startswith(ATTRIBUTED)]
         if "document" in shared:
             reasons.append("all quote one statement, post or interview")
+        if any(independence.one_text(x, y) for x in group for y in group):
+            reasons.append("their articles run passages of one text verbatim (a wire story, a release)")
         lines.append(f"{' and '.join(publishers)}: " + ("; ".join(reasons) or "reworded from one text"))
     return lines

@@ -11,6 +11,12 @@ Three kinds of evidence, read from the text rather than from timestamps:
   (nytimes.com/reuters/...). "The Associated Press contributed to this report" makes
   the agency a contributor: part of the article may be its dispatch. Caption credits
   ("... a satellite. (Reuters)") are photo credits, not article credits, and are not read.
+- **Shared passages**: runs of the writer's own words two articles hold verbatim. Two outlets
+  that run one wire story (the Independent and the Telegraph on one AFP dispatch, Fox and
+  HuffPost on the same AP paragraphs) share them though neither copies the other and the
+  dispatch itself is not in the corpus. A speaker's words (quotation marks, a quote the
+  extractor found, an embedded post) and captions are no evidence: two reporters quoting one
+  speaker at length, or printing one agency photo, share those.
 - **Statement attributions**: the sentence of a quote or claim names where the article got it:
   another outlet ("CNN reported", "according to Reuters", "told The Associated Press", "seen by
   Reuters", "said on the ABC News program") or a
@@ -23,6 +29,7 @@ used only to collapse sources into one, never to accuse a source.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,12 +38,16 @@ from urllib.parse import urlparse
 import yaml
 
 from ..records import Article
+from .values import QUOTED, is_caption
 
 __all__ = [
     "Credit",
     "article_credits",
+    "credited_picture",
     "publisher_key",
     "sentence_around",
+    "shared_passages",
+    "speaks_in_writing",
     "statement_attributions",
 ]
 
@@ -89,6 +100,8 @@ class _Origins:
     byline: re.Pattern[str]
     contributed: re.Pattern[str]
     cited: re.Pattern[str]
+    credit_after: re.Pattern[str]
+    speaking: frozenset[str]  # last words of a speaker that is a text or a body ("the statement", "the airline")
 
 
 @cache
@@ -114,6 +127,7 @@ def _origins() -> _Origins:
         names[outlet] = outlet
         domains.update({d: outlet for d in entry.get("domains", [])})
     credits = _alternation(agency_of)
+    pictures = _alternation(dict.fromkeys([*agency_of, *data.get("picture_agencies", [])], ""))
     cited_names = _alternation(names)
     return _Origins(
         agency_of=agency_of,
@@ -135,6 +149,9 @@ def _origins() -> _Origins:
             rf"(?:reported|reports|reporting|broke the news)\b"
             rf"|\b(?:reports|reported)\s+({cited_names})\b"
         ),
+        speaking=frozenset(data.get("speaking_texts", []) + data.get("speaking_bodies", [])),
+        # a caption's bare credit after its last sentence: "... in Nice, France. Reuters"
+        credit_after=re.compile(rf"[.!?][\"\u201d\u2019']?\s+(?:Photo:\s*|Picture:\s*)?(?:{pictures})(?:/\w+)?\s*$"),
     )
 
 
@@ -182,6 +199,19 @@ def article_credits(article: Article) -> list[Credit]:
     return found
 
 
+def speaks_in_writing(speaker: str) -> bool:
+    """A speaker written as a text or a body ("the statement", "the Nigerian government", "the
+    airline"): what it says is a written text (a statement, a release) all outlets relay alike."""
+    words = speaker.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in _origins().speaking
+
+
+def credited_picture(line: str) -> bool:
+    """A line that ends with an agency's bare credit after its last sentence is a photo
+    caption ("French police stand next to a truck ... in Nice, France. Reuters")."""
+    return bool(_origins().credit_after.search(line))
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) holding ``text[start:end]``, widened to whole sentences.
 
@@ -218,3 +248,77 @@ def statement_attributions(sentence: str, *, quoted: tuple[int, int] | None = No
     if DOCUMENT.search(outside):
         found.add("document")
     return found
+
+
+PASSAGE_GRAM = 8  # words (every word, in order) two texts must share to start a run
+PASSAGE_GAP = 3  # words a run may skip (an edited word) and go on
+PASSAGE_NARRATION = 15  # words of narration a run must hold to be a shared passage
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Words:
+    words: tuple[str, ...]
+    spans: tuple[Span, ...]
+    narration: tuple[bool, ...]  # the writer's word: outside quotes, captions and embedded posts
+
+    def grams(self) -> set[tuple[str, ...]]:
+        return {self.words[i : i + PASSAGE_GRAM] for i in range(len(self.words) - PASSAGE_GRAM + 1)}
+
+
+def _words(text: str, speech: Sequence[Span] = ()) -> _Words:
+    """The words of ``text``, each marked narration or not (``speech``: spans known to be quoted)."""
+    said = [False] * (len(text) + 1)
+    for line in re.finditer(r"[^\n]+", text):
+        if is_caption(line.group(0)):
+            said[line.start() : line.end()] = [True] * (line.end() - line.start())
+            continue
+        for match in QUOTED.finditer(line.group(0)):
+            start, end = line.start() + match.start(), line.start() + match.end()
+            said[start:end] = [True] * (end - start)
+    for start, end in speech:
+        said[start:end] = [True] * (end - start)
+    found = list(WORD.finditer(text))
+    return _Words(
+        words=tuple(m.group(0).lower().replace("\u2019", "'") for m in found),
+        spans=tuple(m.span() for m in found),
+        narration=tuple(not said[m.start()] for m in found),
+    )
+
+
+def shared_passages(
+    text_a: str, text_b: str, *, speech_a: Sequence[Span] = (), speech_b: Sequence[Span] = ()
+) -> tuple[list[Span], list[Span]]:
+    """Character spans of the passages ``text_a`` and ``text_b`` share verbatim, in each text.
+
+    A passage is a run of shared words (runs of ``PASSAGE_GRAM`` words found in the other text,
+    gaps up to ``PASSAGE_GAP`` words bridged) holding at least ``PASSAGE_NARRATION`` words of
+    narration in both texts. ``speech_a``, ``speech_b``: spans of each text known to be quoted.
+    """
+    a, b = _words(text_a, speech_a), _words(text_b, speech_b)
+    return _narrated(a, _runs(a, b.grams())), _narrated(b, _runs(b, a.grams()))
+
+
+def _runs(own: _Words, other: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Word runs ``[first, last)`` of ``own`` covered by grams of ``other``, small gaps bridged."""
+    covered = [False] * len(own.words)
+    for i in range(len(own.words) - PASSAGE_GRAM + 1):
+        if own.words[i : i + PASSAGE_GRAM] in other:
+            covered[i : i + PASSAGE_GRAM] = [True] * PASSAGE_GRAM
+    runs: list[tuple[int, int]] = []
+    for i, hit in enumerate(covered):
+        if hit and runs and i - runs[-1][1] <= PASSAGE_GAP:
+            runs[-1] = (runs[-1][0], i + 1)
+        elif hit:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _narrated(own: _Words, runs: list[tuple[int, int]]) -> list[Span]:
+    """The runs holding at least ``PASSAGE_NARRATION`` words of narration, as character spans."""
+    return [
+        (own.spans[first][0], own.spans[last - 1][1])
+        for first, last in runs
+        if sum(own.narration[first:last]) >= PASSAGE_NARRATION
+    ]

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from importlib import resources
 from statistics import mean
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import yaml
@@ -22,6 +22,7 @@ import yaml
 from ..config import Options
 from ..records import Article, Extraction, SourceProfile
 from .metrics import conflict_positions
+from .values import QUOTED
 
 __all__ = ["WEIGHTS", "article_metrics", "profile_sources", "publisher_of", "score_article"]
 
@@ -59,14 +60,65 @@ WEIGHTS = {
 }
 
 
+# A few stock phrases are what any writer uses ("the carnage underscores worsening insecurity"):
+# filler costs only at a rate content farms reach.
+FILLER_FLOOR = 0.3  # filler phrases per 100 words below which nothing is counted against the text
+MODALS = frozenset({"could", "might", "may"})
+# a sentence that says whose view it reports is a report, not the writer's speculation
+ATTRIBUTED = re.compile(
+    r"\b(?:said|say|says|saying|told|tells?|according to|predict\w*|warn\w*|expects|believ\w*|argu\w*|wrote|"
+    r"writ(?:es|ing)|claim\w*|added|suggest\w*|not(?:ed|es)|estimat\w*|forecast\w*|projected|speculat\w*|"
+    r"insist\w*|contend\w*|acknowledg\w*|conced\w*|dismiss\w*|boast\w*|hop(?:e|es|ed|ing)|fear\w*|worr\w*|"
+    r"think\w*|thought)\b"
+)
+
+
 @functools.cache
 def _lexicon() -> dict[str, re.Pattern[str]]:
+    """The lexicons as patterns. Speculation is matched in lower case only ("May 5" is a date)
+    and a modal speculates only before "be" or "have" ("it could be", "may have fled"): "could
+    lift a 737", "could barely stay in his seat", "the liftoff might of the shuttles" say what is
+    possible or able, not what the writer guesses; "an unlikely challenge" describes."""
     text = resources.files("parallax").joinpath("data/crosscheck-quality.yaml").read_text(encoding="utf8")
     data: dict[str, list[str]] = yaml.safe_load(text)
-    return {
+    patterns = {
         name: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
         for name, words in data.items()
+        if name != "speculation"
     }
+    modals = [w for w in data["speculation"] if w in MODALS]
+    others = [w for w in data["speculation"] if w not in MODALS]
+    patterns["speculation"] = re.compile(
+        r"(?<!\ban )(?<!\ba )\b(?:" + "|".join(map(re.escape, others)) + r")\b"
+        r"|\b(?:" + "|".join(modals) + r")(?= (?:well |also |even |still |soon |eventually |not |never )?(?:be|have)\b)"
+    )
+    return patterns
+
+
+# a speaker so written names no one: "he", "the terrorist group", "two unnamed senior US officials"
+UNNAMED_START = frozenset(
+    "the a an he she they it we i you his her their its this that these those some several many one two three "
+    "four five no other another".split()
+)
+
+
+def _named(speaker: str) -> bool:
+    """The speaker is a named source: a known actor, or a name as written ("Joseph Lombardo")."""
+    if ":" in speaker or re.fullmatch(r"[A-Z][A-Z0-9-]+", speaker):
+        return True
+    return speaker[:1].isupper() and speaker.split()[0].lower() not in UNNAMED_START
+
+
+def _own_words(text: str) -> str:
+    """The writer's words: the text with what it quotes blanked out."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _speculative(sentence: str, lexicon: dict[str, re.Pattern[str]]) -> bool:
+    """The writer speculates: a speculation marker in the sentence's own words, which attribute
+    the view to no one ("analysts said it could fall" reports a view)."""
+    own = _own_words(sentence)
+    return bool(lexicon["speculation"].search(own)) and not ATTRIBUTED.search(own)
 
 
 def article_metrics(article: Article, extraction: Extraction | None) -> dict[str, float]:
@@ -83,7 +135,7 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
     dates = len(DATE.findall(text))
     if extraction is not None:
         quotes = max(quotes, sum(1 for q in extraction.quotes if q.direct))
-        named = max(named, len({q.speaker for q in extraction.quotes if q.speaker}))
+        named = max(named, len({q.speaker for q in extraction.quotes if q.speaker and _named(q.speaker)}))
         dates = max(dates, len(extraction.timexes))
     numbers = len(NUMBER.findall(text))
     return {
@@ -97,16 +149,19 @@ def article_metrics(article: Article, extraction: Extraction | None) -> dict[str
         "numbers_per_100": round(numbers * per_100, 2),
         "dates_per_100": round(dates * per_100, 2),
         "specificity": round((named + quotes + numbers + dates) * per_100, 2),
-        "speculative_share": round(
-            sum(1 for s in sentences if lexicon["speculation"].search(s)) / max(1, len(sentences)), 3
-        ),
-        "filler_per_100": round(len(lexicon["filler"].findall(text)) * 100.0 / words, 2),
+        "speculative_share": round(sum(1 for s in sentences if _speculative(s, lexicon)) / max(1, len(sentences)), 3),
+        "filler_per_100": _filler_rate(len(lexicon["filler"].findall(_own_words(text))) * 100.0 / words),
         "anachronisms": float(len([f for f in extraction.findings if f.kind == "office"]) if extraction else 0),
     }
 
 
-def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
-    """Score in [0, 1] and the reasons, from ``article_metrics`` plus conflict and copy metrics."""
+def _filler_rate(rate: float) -> float:
+    return round(rate, 2) if rate >= FILLER_FLOOR else 0.0
+
+
+def score_article(metrics: dict[str, float], *, copied: str = "another article") -> tuple[float, list[str]]:
+    """Score in [0, 1] and the reasons, from ``article_metrics`` plus conflict and copy metrics.
+    ``copied``: what the copied share of the text is found in, as the copy reason names it."""
     w = WEIGHTS
     parts = [
         (min(0.35, w["specificity"] * metrics["specificity"]), _specificity_reason(metrics)),
@@ -125,7 +180,7 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
         ),
         (
             -w["speculative_share"] * metrics["speculative_share"],
-            f"{metrics['speculative_share']:.0%} of sentences speculative",
+            f"{metrics['speculative_share']:.0%} of sentences speculate in the writer's own words",
         ),
         (
             -w["against_consensus"] * metrics.get("against_consensus", 0),
@@ -135,7 +190,10 @@ def score_article(metrics: dict[str, float]) -> tuple[float, list[str]]:
             -w["anachronisms"] * metrics["anachronisms"],
             f"{metrics['anachronisms']:.0f} office anachronism{'' if metrics['anachronisms'] == 1 else 's'}",
         ),
-        (-w["copying"] * metrics.get("copying", 0), f"copies {metrics.get('copying', 0):.0%} of another article"),
+        (
+            -w["copying"] * metrics.get("copying", 0),
+            f"{metrics.get('copying', 0):.0%} of its text is found in {copied}",
+        ),
     ]
     score = max(0.0, min(1.0, w["base"] + sum(value for value, _ in parts)))
     reasons = [
@@ -167,19 +225,33 @@ def _specificity_reason(metrics: dict[str, float]) -> str:
 def profile_sources(corpus: Corpus, *, options: Options) -> None:
     """Corpus stage: one profile per article, then one per publisher (its articles' mean)."""
     positions = conflict_positions(corpus.conflicts)
-    copying = {c["copy"]: float(c["containment"]) for c in corpus.copies}
+    copies: dict[str, dict[str, Any]] = {}
+    for record in corpus.copies:  # the closest original, when credits added a second record
+        if float(record["containment"]) > float(copies.get(record["copy"], {}).get("containment", 0)):
+            copies[record["copy"]] = record
     shown = Counter(c.sides[0].article for c in corpus.conflicts if c.kind == "office" and c.sides)
     profiles = []
     for article in corpus.articles:
         metrics = article_metrics(article, corpus.extractions.get(article.id))
         metrics["anachronisms"] = float(shown.get(article.id, 0))  # a withdrawn finding costs nothing
         metrics["against_consensus"] = float(positions.get(article.id, 0))
-        metrics["copying"] = copying.get(article.id, 0.0)
-        score, reasons = score_article(metrics)
+        copy = copies.get(article.id)
+        metrics["copying"] = float(copy["containment"]) if copy else 0.0
+        score, reasons = score_article(metrics, copied=_copied(corpus, copy))
         profiles.append(
             SourceProfile(subject=article.id, kind="article", score=score, reasons=reasons, metrics=metrics)
         )
     corpus.profiles = profiles + _publishers(corpus.articles, profiles)
+
+
+def _copied(corpus: Corpus, copy: dict[str, Any] | None) -> str:
+    """What a copy's shared text is found in, as true of both readings: this article copied the
+    other, or both ran one text ("an article of Reuters, whose credit it carries")."""
+    original = corpus.article(copy["original"]) if copy else None
+    if original is None:
+        return "another article"
+    credited = ", whose credit it carries" if copy and copy.get("reason") else ""
+    return f"an article of {publisher_of(original) or 'another publisher'}{credited}"
 
 
 def publisher_of(article: Article) -> str | None:
