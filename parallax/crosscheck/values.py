@@ -542,7 +542,8 @@ def same_fact(a: Statement, b: Statement) -> bool:
 def compatible(a: Statement, b: Statement) -> bool:
     """Whether both values can be true: ranges that overlap, or the same year, day, weekday or office."""
     if a.kind == "number":
-        return bool(a.value[0] <= b.value[1] and b.value[0] <= a.value[1])
+        # ranges that only touch are two values: "about $40,000" and "about $60,000", "nearly 1,000" and "nearly 2,000"
+        return bool(a.value[0] < b.value[1] and b.value[0] < a.value[1])
     if a.kind == "date":
         (ma, da, ya), (mb, db, yb) = a.value, b.value
         return (ma, da) == (mb, db) and (not ya or not yb or ya == yb)
