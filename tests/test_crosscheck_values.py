@@ -42,7 +42,10 @@ def test_a_title_swapped_for_another_office_of_its_group() -> None:
 
 
 def test_offices_a_person_may_hold_together_or_held_before_do_not_conflict() -> None:
-    assert not [s for s in read_statements("Former Sen. Bob Etheridge apologized on Monday.") if s.kind == "title"]
+    assert not [s for s in read_statements("Then-Sen. Bob Etheridge apologized on Monday.") if s.kind == "title"]
+    assert [s.unit for s in read_statements("Former Sen. Bob Etheridge apologized.") if s.kind == "title"] == [
+        "2 former"
+    ]
     assert not [s for s in read_statements("Lt. Gov. Mike Pence defended the law.") if s.value == "Governor"]
     first = "Rep. Nancy Pelosi of California was appointed to an eighth term as House minority leader."
     second = "Speaker Nancy Pelosi of California was appointed to an eighth term as House minority leader."
@@ -60,6 +63,9 @@ def test_hedges_and_rounding_are_ranges() -> None:
     assert compatible(_one("It cost about 60 dollars.", "number"), _one("It cost 70 dollars.", "number"))
     assert compatible(_one("a $1.2 billion deal", "number"), _one("a $1,234 million deal", "number"))
     assert not compatible(_one("a $1.2 billion deal", "number"), _one("a $2.7 billion deal", "number"))
+    # ranges that only touch: "about 40,000" reaches up to 48,000, "about 60,000" down to 48,000
+    assert not compatible(_one("He repaid about $40,000.", "number"), _one("He repaid about $60,000.", "number"))
+    assert not compatible(_one("It has nearly 1,000 troops.", "number"), _one("It has nearly 2,000 troops.", "number"))
     assert _one("McCarthy's district is roughly 35 percent Latino.", "number").unit == "percent"
     assert _one("Aside from Indiana, 15 other states have introduced legislation.", "number").unit == "state"
 
@@ -306,3 +312,15 @@ def test_undated_reports_or_reports_months_apart_state_no_conflict(options: Opti
 
     assert conflicts({"a": "2016-02-08", "b": "2016-02-08"}) == 1
     assert conflicts({"a": "2016-02-08"}) == 0  # two launches of a kind, or one: nothing tells which
+
+
+def test_a_former_office_is_compared_only_with_former_offices() -> None:
+    (former,) = [
+        s for s in read_statements("backing from former Texas Rep. Beto O'Rourke on Friday") if s.kind == "title"
+    ]
+    assert former.value == "Representative" and former.unit.endswith("former")
+    first = "Former Sen. Beto O'Rourke campaigned in South Carolina on Friday night, telling reporters about Mueller."
+    second = "Former Rep. Beto O'Rourke campaigned in South Carolina on Friday night, telling reporters about Mueller."
+    assert _disagreements(first, second) == [("Sen. Beto O'Rourke", "Rep. Beto O'Rourke")]
+    third = "Sen. Beto O'Rourke campaigned in South Carolina on Friday night, telling reporters about Mueller."
+    assert _disagreements(second, third) == []  # a former representative may be a senator now

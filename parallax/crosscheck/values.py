@@ -6,7 +6,8 @@ what a conditional verb supposes ("would have paid 26.1 percent"): a number with
 unit), a year in a date context ("in 1948", "since 2000") with its relation (a start, an end, a
 bound, or one end of a span "from 1996 to 2004" together with the other end), a date ("Oct. 3,
 2017", "before June 21"), a weekday ("on Tuesday"; "late Tuesday" is at the edge of the day) or an
-office before a person's name ("Defense Secretary James Mattis"). Two statements in different
+office before a person's name ("Defense Secretary James Mattis"; a former one, "former Texas Rep. Beto
+O'Rourke", is compared only with former ones). Two statements in different
 articles of a story are about one fact when their values are of one kind and unit (for a title: one
 person, and offices of one group, that a person cannot hold together) and the words around them,
 within their sentences, share enough content words; the words closest to each value (not a
@@ -150,6 +151,7 @@ EDGE_AFTER = re.compile(r"\s(?:night|evening|overnight)\b", re.I)
 RANGE_START = re.compile(r"\s?(?:to|until|till|through|and)\s((?:18|19|20)\d\d)\b")
 RANGE_END = re.compile(r"\b(?:from|between)\s((?:18|19|20)\d\d)\s(?:to|until|till|through|and)\s$")
 WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b(?!,?\s" + MONTH + r"\s\d)")
+FORMER = frozenset({"former", "ex", "onetime", "one-time"})  # before a title: an office held before
 NAME_TOKEN = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 NOT_NAME = (
     set(WEEKDAYS)
@@ -479,9 +481,9 @@ def _titled(reader: _Reader) -> Iterator[Statement | None]:
     titles = _titles()
     text = reader.text
     for match in titles.pattern.finditer(text):
-        before = re.findall(r"[\w.]+", text[max(0, match.start() - 20) : match.start()].lower())
-        if before and before[-1].strip(".") in titles.not_current | {w.strip(".") for w in titles.not_current}:
-            continue  # "former Sen.", "then-Gov.", "Deputy Secretary of State"
+        time = _title_time(text[max(0, match.start() - 40) : match.start()], titles.not_current)
+        if time is None:
+            continue  # "then-Gov.", "Deputy Secretary of State": another time or another office
         tokens = match["name"].split()
         while tokens and tokens[-1] in NOT_NAME:
             tokens.pop()
@@ -490,9 +492,27 @@ def _titled(reader: _Reader) -> Iterator[Statement | None]:
         office = titles.office[match["title"]]
         person = _person(text, tokens)
         own = match.group(0)
-        yield reader.statement(
-            "title", str(titles.group[office]), office, match.start(), match.end(), person=person, own=own
-        )
+        unit = str(titles.group[office]) + time
+        yield reader.statement("title", unit, office, match.start(), match.end(), person=person, own=own)
+
+
+def _title_time(before: str, not_current: frozenset[str]) -> str | None:
+    """When a title before a name holds: "" now, " former" for an office held before ("former Sen.",
+    "ex-Gov.", "former Texas Rep.": a place may come between), None when the words before make it
+    another office or time ("Deputy Secretary of State", "then-Gov.", "acting"). A former office is
+    compared only with former offices: "former Rep." and "Sen." may both be true."""
+    words = re.findall(r"[\w.'’]+", before)
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered and lowered[-1] in FORMER:
+        return " former"
+    if lowered and lowered[-1] in not_current | {w.strip(".") for w in not_current}:
+        return None
+    places = 0
+    while places < len(words) and places < 2 and words[-1 - places][:1].isupper():
+        places += 1  # "former Texas Rep.", "former New York Gov."
+    if 0 < places < len(words) and lowered[-1 - places] in FORMER:
+        return " former"
+    return ""
 
 
 def _person(text: str, tokens: list[str]) -> tuple[str, str]:
@@ -522,7 +542,8 @@ def same_fact(a: Statement, b: Statement) -> bool:
 def compatible(a: Statement, b: Statement) -> bool:
     """Whether both values can be true: ranges that overlap, or the same year, day, weekday or office."""
     if a.kind == "number":
-        return bool(a.value[0] <= b.value[1] and b.value[0] <= a.value[1])
+        # ranges that only touch are two values: "about $40,000" and "about $60,000", "nearly 1,000" and "nearly 2,000"
+        return bool(a.value[0] < b.value[1] and b.value[0] < a.value[1])
     if a.kind == "date":
         (ma, da, ya), (mb, db, yb) = a.value, b.value
         return (ma, da) == (mb, db) and (not ya or not yb or ya == yb)
