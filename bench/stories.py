@@ -93,6 +93,7 @@ def _database(rows: list[dict[str, Any]], path: Path) -> str:
 
         store = open_store(url, create=False)
         try:
+            store.replace_corpus({"storystate": [], "storybag": []})  # a full run of the current code
             run_corpus(store=store, options=Options())
         finally:
             store.close()

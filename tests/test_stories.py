@@ -14,7 +14,7 @@ from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
 from parallax.records import Article, Extraction, Timex
 from parallax.stories import group_stories, infer_dates
-from parallax.stories.cluster import ClusterSettings, _same_day_boost, cluster_articles, lead_keys, split_by_day
+from parallax.stories.cluster import ClusterSettings, cluster_articles, lead_keys, same_day_boost, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
 from parallax.stories.features import article_features, lowercase_vocabulary, tfidf_matrix
 from parallax.stories.linkage import average_link, candidate_arrays, candidate_pairs
@@ -56,11 +56,11 @@ def test_unrelated_article_is_its_own_storyline() -> None:
 
 def test_same_day_boost_needs_two_outlets_and_near_days() -> None:
     days = [["2024-06-19"], ["2024-06-20"], ["2024-06-19"], ["2024-06-23"], []]
-    boost = _same_day_boost(days, ["a.com", "b.com", "a.com", "b.com", "c.com"], 1.25)
+    boost = same_day_boost(days, ["a.com", "b.com", "a.com", "b.com", "c.com"], 1.25)
     assert boost(0, 1) == 1.25  # two outlets, a day apart
     assert boost(0, 2) == 1.0  # one outlet: its pieces of a day are on many subjects
     assert boost(0, 3) == 1.0 and boost(0, 4) == 1.0  # days apart, or no day
-    assert _same_day_boost(days, [None] * 5, 1.25)(0, 1) == 1.0  # outlets unknown
+    assert same_day_boost(days, [None] * 5, 1.25)(0, 1) == 1.0  # outlets unknown
 
 
 def test_same_day_coverage_by_two_outlets_joins_below_the_topic_bar() -> None:
