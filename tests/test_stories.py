@@ -304,3 +304,77 @@ def test_a_published_article_keeps_its_weekdays_whatever_year_the_headline_names
     article = Article(id="h", text=text, published="2015-05-05", title="Huckabee announces 2016 White House bid")
     extraction = Extraction(article="h", timexes=[_timex(article, "Tuesday", "2015-05-05")])
     assert lead_date(article, extraction) == "2015-05-05"
+
+
+def _stage(articles: list[Article], state: dict | None = None, bags: dict | None = None) -> Corpus:
+    corpus = Corpus.of((a, Extraction(article=a.id)) for a in articles)
+    corpus.story_state = state
+    stored = bags or {}
+    corpus.story_bags = lambda ids: {i: stored[i] for i in ids if i in stored}
+    group_stories(corpus, options=Options())
+    return corpus
+
+
+def _in_batches(articles: list[Article], sizes: list[int]) -> tuple[Corpus, list[int]]:
+    """The stories stage run batch after batch on the state the previous batch left, and how many
+    articles each run clustered."""
+    state, bags, clustered, corpus, done = None, {}, [], Corpus(), 0
+    for size in sizes:
+        done += size
+        corpus = _stage(articles[:done], state, bags)
+        bags = corpus.story_bag_updates if corpus.story_bags_replace else {**bags, **corpus.story_bag_updates}
+        state = corpus.story_state
+        clustered.append(len(corpus.story_bag_updates))
+    return corpus, clustered
+
+
+def _partition(corpus: Corpus) -> set[tuple[str, frozenset[str], str | None]]:
+    return {(s.id, frozenset(s.articles), s.storyline) for s in corpus.stories}
+
+
+def test_a_new_batch_gets_the_stories_of_one_run_on_the_samples(samples: list[Article]) -> None:
+    articles = [Article(id=a.id, text=a.text, title=a.title, published="2024-06-20") for a in samples]
+    once = _stage(articles)
+    for sizes in ([3, 2], [1, 1, 1, 1, 1], [4, 1]):
+        batched, _ = _in_batches(articles, sizes)
+        assert _partition(batched) == _partition(once)
+
+
+def test_a_batch_that_reaches_no_story_leaves_the_others_unclustered() -> None:
+    articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
+    rates = Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said.")
+    batched, clustered = _in_batches([*articles, rates], [8, 1])
+    assert clustered == [8, 1]  # the quake storyline is not clustered again for the bank's rates
+    assert _partition(batched) == _partition(_stage([*articles, rates]))
+    joined, clustered = _in_batches([*articles[:7], rates, articles[7]], [8, 1])
+    assert clustered == [8, 8]  # a Java quake report re-clusters the quake storyline, not the rates
+    assert _partition(joined) == _partition(_stage([*articles, rates]))
+
+
+def test_other_settings_or_a_removed_article_make_a_full_run() -> None:
+    articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
+    first = _stage(articles[:6])
+    state = dict(first.story_state or {})
+    removed = _stage(articles[1:], state, first.story_bag_updates)
+    assert removed.story_bags_replace and len(removed.story_bag_updates) == 7
+    other = Corpus.of((a, Extraction(article=a.id)) for a in articles)
+    other.story_state = state
+    group_stories(other, options=Options(), settings=ClusterSettings(topic_similarity=0.2))
+    assert other.story_bags_replace
+
+
+def test_news_ingested_in_batches_gets_the_stories_of_one_run(shared_eval: Path) -> None:
+    """Real multi-outlet news (the basil triplets: three outlets per event), in three batches in
+    input order: the stories equal one run's, and a small last batch re-clusters only the topics
+    it reaches."""
+    import json
+
+    rows = [json.loads(line) for line in (shared_eval / "news" / "basil_2010_2019_triplets.jsonl").open()][:90]
+    articles = [
+        Article(id=f"{k:03d}", text=r["text"], title=r.get("title"), published=r.get("published"), source=r.get("source"))
+        for k, r in enumerate(rows)
+    ]
+    once = _stage(articles)
+    batched, clustered = _in_batches(articles, [40, 45, 5])
+    assert _partition(batched) == _partition(once)
+    assert clustered[-1] < 20

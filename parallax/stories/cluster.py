@@ -18,13 +18,10 @@ Two levels, both over blocked candidate pairs so cost grows near-linearly:
 Settings: the topic and split thresholds were fixed on the ECB+ dev half (bench/clustering.py);
 the date handling and the one-event wording bar by cross-validation over the halves of the three
 dev sets end to end (bench/stories.py), both halves choosing them. Nothing is fitted per topic.
-Ingest re-runs this stage over the whole corpus after each batch, and the result does not depend
-on the order articles arrived in (they are clustered in id order), so a corpus ingested in
-batches has exactly the stories of one batch. An incremental assignment cannot promise that
-here: the features are corpus-relative (IDF, and names as the words the corpus never writes in
-lower case), so a new batch moves every similarity a little, and assigning only its articles
-gave 0.95-0.99 B-cubed against a full run. The stage is cheap beside analysis (about 4-5 ms an
-article, two thirds of it the features) and near-linear, as the blocking keeps it.
+Ingest does not re-cluster the corpus after each batch: a new batch re-clusters only the topics
+its articles reach, weighed by the counts of the whole corpus, which are stored and updated
+(``incremental.py``, with where that differs from a full run). Articles are clustered in id
+order, so the result does not depend on the order they arrived in.
 """
 
 from __future__ import annotations
@@ -141,7 +138,8 @@ class Counts:
 
 @dataclass
 class Clustered:
-    """A clustering's labels with each article's blocking keys (features, not columns)."""
+    """A clustering's labels with each article's blocking keys (features, not columns): its
+    heaviest features and every word of its lead."""
 
     grouping: Grouping
     keys: list[list[str]]
@@ -212,7 +210,11 @@ def cluster_features(
             for index in part:
                 stories[index], storylines[index] = story_count, line
             story_count += 1
-    keys = [[names[c] for c in row] for row in columns]
+    # every lead word is kept as a key, shared yet or not: a later article may be the first to share it
+    keys = [
+        sorted({names[c] for c in row} | {f[5:] for f in feature.specifics if f.startswith("lead:")})
+        for row, feature in zip(columns, features, strict=True)
+    ]
     return Clustered(Grouping(stories=stories, storylines=storylines), keys)
 
 
@@ -388,16 +390,19 @@ def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings
     articles are clustered in the order of their ids, not the order they were stored, so the
     result does not depend on the order articles arrived in.
     """
-    from .incremental import Item, StoryState, assign
+    from .incremental import Item, StoryState, assign, state_version
 
+    settings = settings or ClusterSettings()
     articles = sorted(corpus.articles, key=lambda a: a.id)
-    extractions = [corpus.extractions.get(a.id) for a in articles]
-    items = [
-        Item(a.id, a.text, a.title, e, trusted_lead_date(a, e), publication_day(a), a.source)
-        for a, e in zip(articles, extractions, strict=True)
-    ]
     previous = StoryState.from_dict(corpus.story_state) if corpus.story_state else None
+    known = previous.leads if previous and previous.version == state_version(settings) else {}
+    leads = {a.id: known.get(a.id) or _leads(a, corpus.extractions.get(a.id)) for a in articles}
+    items = [
+        Item(a.id, a.text, a.title, corpus.extractions.get(a.id), leads[a.id][0], publication_day(a), a.source)
+        for a in articles
+    ]
     assignment = assign(items, previous, corpus.story_bags, settings)
+    assignment.state.leads = leads
     corpus.story_state = assignment.state.to_dict()
     corpus.story_bag_updates, corpus.story_bags_replace = assignment.bags, assignment.replace
     topics = {topic: k for k, topic in enumerate(sorted({t for t, _ in assignment.labels.values()}))}
@@ -406,8 +411,7 @@ def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings
         stories=[stories[assignment.labels[a.id][1]] for a in articles],
         storylines=[topics[assignment.labels[a.id][0]] for a in articles],
     )
-    dates = [lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
-    lead_dates = {a.id: d for a, d in zip(articles, dates, strict=True) if d}
+    lead_dates = {a: lead for a, (_, lead) in leads.items() if lead}
     labels, storylines = _with_originals(articles, grouping, corpus.copies)
     label_of = {a.id: (label, line) for a, label, line in zip(articles, labels, storylines, strict=True)}
     members: dict[int, list[Article]] = {}
@@ -421,6 +425,11 @@ def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings
         lines.setdefault(line_of_story[label], []).append(story_id(group))
     line_of = {story: "storyline-" + min(ids)[6:] for ids in lines.values() for story in ids if len(ids) > 1}
     corpus.stories = [story_of_group(group, lead_dates, line_of) for group in members.values()]
+
+
+def _leads(article: Article, extraction: Extraction | None) -> tuple[str | None, str | None]:
+    """An article's trusted lead date (for clustering) and lead date (for its story's date)."""
+    return trusted_lead_date(article, extraction), lead_date(article, extraction)
 
 
 def _with_originals(

@@ -70,6 +70,7 @@ class StoryState:
     lowercase: set[str]
     index: dict[str, list[str]]  # blocking key -> the articles holding it
     labels: dict[str, tuple[str, str]]  # article -> (topic, story), each named by its first article
+    leads: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # article -> (trusted, lead date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +81,7 @@ class StoryState:
             "lowercase": sorted(self.lowercase),
             "index": self.index,
             "labels": {a: list(label) for a, label in self.labels.items()},
+            "leads": {a: list(dates) for a, dates in self.leads.items()},
         }
 
     @classmethod
@@ -92,6 +94,7 @@ class StoryState:
             lowercase=set(data["lowercase"]),
             index={k: list(v) for k, v in data["index"].items()},
             labels={a: (label[0], label[1]) for a, label in data["labels"].items()},
+            leads={a: (dates[0], dates[1]) for a, dates in data.get("leads", {}).items()},
         )
 
     def counts(self) -> Counts:
