@@ -13,7 +13,8 @@ from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
 from parallax.records import Article, Extraction, Timex
-from parallax.stories import group_stories, infer_dates
+from parallax.store import Store, open_store
+from parallax.stories import group_stories, incremental, infer_dates
 from parallax.stories.cluster import ClusterSettings, cluster_articles, lead_keys, same_day_boost, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
 from parallax.stories.features import article_features, lowercase_vocabulary, tfidf_matrix
@@ -306,6 +307,12 @@ def test_a_published_article_keeps_its_weekdays_whatever_year_the_headline_names
     assert lead_date(article, extraction) == "2015-05-05"
 
 
+@pytest.fixture
+def no_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every batch assigned incrementally, however the corpus grows (no periodic full run)."""
+    monkeypatch.setattr(incremental, "REFRESH_GROWTH", float("inf"))
+
+
 def _stage(articles: list[Article], state: dict | None = None, bags: dict | None = None) -> Corpus:
     corpus = Corpus.of((a, Extraction(article=a.id)) for a in articles)
     corpus.story_state = state
@@ -332,6 +339,7 @@ def _partition(corpus: Corpus) -> set[tuple[str, frozenset[str], str | None]]:
     return {(s.id, frozenset(s.articles), s.storyline) for s in corpus.stories}
 
 
+@pytest.mark.usefixtures("no_refresh")
 def test_a_new_batch_gets_the_stories_of_one_run_on_the_samples(samples: list[Article]) -> None:
     articles = [Article(id=a.id, text=a.text, title=a.title, published="2024-06-20") for a in samples]
     once = _stage(articles)
@@ -340,6 +348,7 @@ def test_a_new_batch_gets_the_stories_of_one_run_on_the_samples(samples: list[Ar
         assert _partition(batched) == _partition(once)
 
 
+@pytest.mark.usefixtures("no_refresh")
 def test_a_batch_that_reaches_no_story_leaves_the_others_unclustered() -> None:
     articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
     rates = Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said.")
@@ -351,10 +360,13 @@ def test_a_batch_that_reaches_no_story_leaves_the_others_unclustered() -> None:
     assert _partition(joined) == _partition(_stage([*articles, rates]))
 
 
-def test_other_settings_or_a_removed_article_make_a_full_run() -> None:
+def test_other_settings_a_removed_article_or_a_grown_corpus_make_a_full_run() -> None:
     articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
     first = _stage(articles[:6])
     state = dict(first.story_state or {})
+    assert not _stage(articles[:8], state, first.story_bag_updates).story_bags_replace  # 8 < 1.5 x 6
+    grown = [*articles[:8], Article(id="z", text="Rates rose.")]
+    assert _stage(grown, state, first.story_bag_updates).story_bags_replace
     removed = _stage(articles[1:], state, first.story_bag_updates)
     assert removed.story_bags_replace and len(removed.story_bag_updates) == 7
     other = Corpus.of((a, Extraction(article=a.id)) for a in articles)
@@ -363,6 +375,7 @@ def test_other_settings_or_a_removed_article_make_a_full_run() -> None:
     assert other.story_bags_replace
 
 
+@pytest.mark.usefixtures("no_refresh")
 def test_news_ingested_in_batches_gets_the_stories_of_one_run(shared_eval: Path) -> None:
     """Real multi-outlet news (the basil triplets: three outlets per event), in three batches in
     input order: the stories equal one run's, and a small last batch re-clusters only the topics
@@ -371,10 +384,31 @@ def test_news_ingested_in_batches_gets_the_stories_of_one_run(shared_eval: Path)
 
     rows = [json.loads(line) for line in (shared_eval / "news" / "basil_2010_2019_triplets.jsonl").open()][:90]
     articles = [
-        Article(id=f"{k:03d}", text=r["text"], title=r.get("title"), published=r.get("published"), source=r.get("source"))
+        Article(
+            id=f"{k:03d}", text=r["text"], title=r.get("title"), published=r.get("published"), source=r.get("source")
+        )
         for k, r in enumerate(rows)
     ]
     once = _stage(articles)
     batched, clustered = _in_batches(articles, [40, 45, 5])
     assert _partition(batched) == _partition(once)
     assert clustered[-1] < 20
+
+
+@pytest.mark.usefixtures("no_refresh")
+def test_ingest_in_two_batches_stores_the_stories_of_one_ingest(
+    examples: Path, samples_store: Store, options: Options, tmp_path: Path
+) -> None:
+    from parallax.pipeline import ingest
+
+    files = sorted(str(p) for p in examples.glob("*.txt"))
+    store = open_store(f"sqlite:///{tmp_path / 'batches.db'}")
+    try:
+        ingest(files[:3], store=store, options=options)
+        ingest(files[3:], store=store, options=options)
+        assert len(store.corpus("storybag")) == 5
+        batched = {(s["id"], frozenset(s["articles"]), s.get("storyline")) for s in store.corpus("story")}
+    finally:
+        store.close()
+    once = {(s["id"], frozenset(s["articles"]), s.get("storyline")) for s in samples_store.corpus("story")}
+    assert batched == once

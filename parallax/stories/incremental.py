@@ -42,6 +42,10 @@ from .linkage import MAX_POSTING, key_columns
 __all__ = ["Assignment", "Item", "StoryState", "assign", "state_version"]
 
 STATE_VERSION = 1  # bump when features or clustering change what a stored state means
+# A full run when the corpus has grown by this factor since the last full run: the weights of
+# the stories no batch reached drift as the corpus grows (most while it is small), and a
+# geometric schedule keeps the amortized cost of a batch proportional to the batch.
+REFRESH_GROWTH = 1.5
 
 BagLoader = Callable[[Sequence[str]], Mapping[str, Mapping[str, Any]]]
 
@@ -71,6 +75,7 @@ class StoryState:
     index: dict[str, list[str]]  # blocking key -> the articles holding it
     labels: dict[str, tuple[str, str]]  # article -> (topic, story), each named by its first article
     leads: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # article -> (trusted, lead date)
+    base: int = 0  # documents at the last full run
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +87,7 @@ class StoryState:
             "index": self.index,
             "labels": {a: list(label) for a, label in self.labels.items()},
             "leads": {a: list(dates) for a, dates in self.leads.items()},
+            "base": self.base,
         }
 
     @classmethod
@@ -95,6 +101,7 @@ class StoryState:
             index={k: list(v) for k, v in data["index"].items()},
             labels={a: (label[0], label[1]) for a, label in data["labels"].items()},
             leads={a: (dates[0], dates[1]) for a, dates in data.get("leads", {}).items()},
+            base=int(data.get("base", 0)),
         )
 
     def counts(self) -> Counts:
@@ -122,13 +129,16 @@ def assign(
     state: StoryState | None,
     load_bags: BagLoader,
     settings: ClusterSettings | None = None,
+    growth: float | None = None,
 ) -> Assignment:
     """Story labels of ``items`` (the whole corpus): a full run when there is no usable state
-    (none, other settings, or an article it holds is gone), else the new articles assigned."""
+    (none, other settings, or an article it holds is gone) or the corpus has grown by ``growth``
+    since the last full run, else the new articles assigned."""
     settings = settings or ClusterSettings()
     version = state_version(settings)
     ids = {item.id for item in items}
-    if state is None or state.version != version or not set(state.labels) <= ids:
+    grown = len(ids) >= (growth or REFRESH_GROWTH) * (state.base if state else 0)
+    if state is None or state.version != version or not set(state.labels) <= ids or grown:
         return full_run(items, settings)
     fresh = [item for item in items if item.id not in state.labels]
     if not fresh:
@@ -153,6 +163,7 @@ def full_run(items: Sequence[Item], settings: ClusterSettings) -> Assignment:
         lowercase=lowercase,
         index={},
         labels=_labels([i.id for i in ordered], clustered),
+        base=counts.documents,
     )
     bags = {}
     for item, feature, keys in zip(ordered, features, clustered.keys, strict=True):
@@ -205,6 +216,7 @@ def _add_batch(
         lowercase=lowercase,
         index=index,
         labels=labels,
+        base=state.base,
     )
     return Assignment(labels=labels, state=new_state, bags=records, clustered=len(part))
 
