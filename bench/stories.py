@@ -352,10 +352,23 @@ def _incremental(corpus: Any, sizes: list[int], gold: dict[str, str]) -> dict[st
     }
 
 
+def _without_refresh(corpus: Any, sizes: list[int], gold: dict[str, str]) -> dict[str, Any]:
+    """``_incremental`` with every batch assigned incrementally (no full run as the corpus grows)."""
+    from parallax.stories import incremental
+
+    kept = incremental.REFRESH_GROWTH
+    incremental.REFRESH_GROWTH = float("inf")
+    try:
+        return _incremental(corpus, sizes, gold)
+    finally:
+        incremental.REFRESH_GROWTH = kept
+
+
 def incremental_against_full(folder: Path, names: list[str], batch: int = 10) -> dict[str, Any]:
     """Per cached dev half (stored order = input order): its last ``batch`` articles assigned onto
-    the rest, the half in two and in four batches; each against one full run (``_incremental``); and
-the last ``batch`` articles onto every half held as one corpus."""
+        the rest, the half in 2, 4 and 10 batches; each against one full run (``_incremental``), as
+    shipped and with no full run however the corpus grows; and
+    the last ``batch`` articles onto every half held as one corpus."""
     from parallax.corpus import Corpus
     from parallax.store import open_store
 
@@ -372,14 +385,27 @@ the last ``batch`` articles onto every half held as one corpus."""
             together.articles += corpus.articles
             together.extractions.update(corpus.extractions)
             n = len(corpus.articles)
-            quarter = n // 4
+            scenarios = {
+                "last_batch": [n - batch, batch],
+                "two_batches": [n // 2, n - n // 2],
+                "four_batches": [n // 4] * 3 + [n - 3 * (n // 4)],
+                "ten_batches": [n // 10] * 9 + [n - 9 * (n // 10)],
+            }
             figures[f"{name}-{half}"] = {
-                "last_batch": _incremental(corpus, [n - batch, batch], gold),
-                "two_batches": _incremental(corpus, [n // 2, n - n // 2], gold),
-                "four_batches": _incremental(corpus, [quarter, quarter, quarter, n - 3 * quarter], gold),
+                key: {
+                    "shipped": _incremental(corpus, sizes, gold),
+                    "no_full_refresh": _without_refresh(corpus, sizes, gold),
+                }
+                for key, sizes in scenarios.items()
             }
     n = len(together.articles)  # every half as one corpus: the cost of a batch as the corpus grows
-    figures["all_halves"] = {"last_batch": _incremental(together, [n - batch, batch], truth)}
+    last = [n - batch, batch]
+    figures["all_halves"] = {
+        "last_batch": {
+            "shipped": _incremental(together, last, truth),
+            "no_full_refresh": _without_refresh(together, last, truth),
+        }
+    }
     return figures
 
 
