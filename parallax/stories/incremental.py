@@ -191,14 +191,8 @@ def _add_batch(
     if any(a not in old_bags for a in old):  # a state without its bags (an interrupted store): start again
         return full_run(items, settings)
     index = {k: list(v) for k, v in state.index.items()}
-    for article in old:  # out of the counts and the index, back in with fresh features
-        bag = old_bags[article]
-        counts.add(ArticleFeatures(Counter(bag["words"]), Counter(bag["specifics"])), -1)
-        _index_remove(index, article, bag["keys"])
     features = dict(new_features)
-    for article in old:
-        features[article] = _features(by_id[article], lowercase)
-        counts.add(features[article])
+    features.update(_reweigh([by_id[a] for a in old], old_bags, counts, index, lowercase))
     part = sorted([*features], key=str)
     chosen = [by_id[a] for a in part]
     bags = [features[a] for a in part]
@@ -222,6 +216,25 @@ def _add_batch(
         base=state.base,
     )
     return Assignment(labels=labels, state=new_state, bags=records, clustered=len(part))
+
+
+def _reweigh(
+    items: Sequence[Item],
+    stored: Mapping[str, Mapping[str, Any]],
+    counts: Counts,
+    index: dict[str, list[str]],
+    lowercase: set[str],
+) -> dict[str, ArticleFeatures]:
+    """Stored articles to cluster again: their stored bags out of the counts and their keys out
+    of the index, their features computed again with the updated vocabulary and counted in."""
+    features = {}
+    for item in items:
+        bag = stored[item.id]
+        counts.add(ArticleFeatures(Counter(bag["words"]), Counter(bag["specifics"])), -1)
+        _index_remove(index, item.id, bag["keys"])
+        features[item.id] = _features(item, lowercase)
+        counts.add(features[item.id])
+    return features
 
 
 def _features(item: Item, lowercase: set[str]) -> ArticleFeatures:
