@@ -226,13 +226,17 @@ def _reweigh(
     lowercase: set[str],
 ) -> dict[str, ArticleFeatures]:
     """Stored articles to cluster again: their stored bags out of the counts and their keys out
-    of the index, their features computed again with the updated vocabulary and counted in."""
+    of the index, and their features counted in again: the stored bags, or computed again when
+    the corpus now writes in lower case a word they hold as a name (a capitalised word no
+    longer a name), as a full run would compute them."""
     features = {}
     for item in items:
         bag = stored[item.id]
-        counts.add(ArticleFeatures(Counter(bag["words"]), Counter(bag["specifics"])), -1)
+        kept = ArticleFeatures(Counter(bag["words"]), Counter(bag["specifics"]))
+        counts.add(kept, -1)
         _index_remove(index, item.id, bag["keys"])
-        features[item.id] = _features(item, lowercase)
+        renamed = any(f.startswith("name:") and f[5:] in lowercase for f in kept.specifics)
+        features[item.id] = _features(item, lowercase) if renamed else kept
         counts.add(features[item.id])
     return features
 
