@@ -1,6 +1,6 @@
 """Stories end to end: each dev set ingested through the CLI by halves, exported, and scored.
 
-    .venv/bin/python -m bench.stories [--sets ecbplus,giveme,basil] [--cache DIR] [--cv K] [--batches]
+    .venv/bin/python -m bench.stories [--sets ecbplus,giveme,basil] [--cache DIR] [--cv K] [--batches] [--incremental]
 
 Each dev set is split in two halves by gold topic/story (every other one, in sorted order), and
 each half is ingested into its own database with ``parallax ingest`` (the gold ``cluster`` field
@@ -13,6 +13,10 @@ a change of clustering needs) before exporting. ``--cv K`` then cross-validates 
 settings over the dev topics: the topics of all sets are dealt into K folds; for each fold the
 grid point with the best mean B-cubed F1 over the other folds (sets weighed equally) is scored
 on the held fold. It prints the chosen settings and the spread of held-fold scores.
+``--incremental`` runs the stories stage on each cached half in batches (its last 10 articles
+onto the rest; two and four batches), each batch assigned onto the state the previous left, and
+compares the stories with one full run (identical, B-cubed F1 of the one against the other and
+of each against gold) with the seconds of each run of the stage.
 ``--batches`` ingests each half again in two batches (80% then 20%, input order) and checks
 that the exported stories equal those of one batch, with the time each ingest took.
 """
@@ -93,6 +97,7 @@ def _database(rows: list[dict[str, Any]], path: Path) -> str:
 
         store = open_store(url, create=False)
         try:
+            store.replace_corpus({"storystate": [], "storybag": []})  # a full run of the current code
             run_corpus(store=store, options=Options())
         finally:
             store.close()
@@ -301,12 +306,118 @@ def batches_against_one(names: list[str], share: float = 0.8) -> dict[str, Any]:
     return figures
 
 
+def _staged(corpus: Any, count: int, state: Any, bags: dict[str, Any]) -> tuple[Any, float]:
+    """The stories stage over the first ``count`` articles of ``corpus`` with a previous run's
+    ``state`` and stored ``bags`` (None: a full run), and the seconds it took (copies found first)."""
+    from parallax.config import Options
+    from parallax.corpus import Corpus
+    from parallax.stories import find_copies, group_stories
+
+    part = Corpus.of((a, corpus.extractions[a.id]) for a in corpus.articles[:count])
+    part.story_state = state
+    part.story_bags = lambda ids: {i: bags[i] for i in ids if i in bags}
+    find_copies(part, options=Options())
+    start = time.perf_counter()
+    group_stories(part, options=Options())
+    return part, time.perf_counter() - start
+
+
+def _incremental(corpus: Any, sizes: list[int], gold: dict[str, str]) -> dict[str, Any]:
+    """The articles (stored order) in batches of ``sizes``, each batch assigned incrementally
+    onto the state the previous ones left, against one full run over them all."""
+    state: Any = None
+    bags: dict[str, Any] = {}
+    seconds, clustered = [], []
+    part = corpus
+    for k in range(len(sizes)):
+        part, took = _staged(corpus, sum(sizes[: k + 1]), state, bags)
+        bags = dict(part.story_bag_updates) if part.story_bags_replace else {**bags, **part.story_bag_updates}
+        state = part.story_state
+        seconds.append(round(took, 3))
+        clustered.append(len(part.story_bag_updates))
+    full, full_seconds = _staged(corpus, sum(sizes), None, {})
+    batched = {a: s.id for s in part.stories for a in s.articles}
+    once = {a: s.id for s in full.stories for a in s.articles}
+    ids = [a.id for a in full.articles]
+    truth = [gold[a.input_id or ""] for a in full.articles]
+    return {
+        "batches": sizes,
+        "identical": batched == once,
+        "incremental_vs_full": round(bcubed_f1([batched[i] for i in ids], [once[i] for i in ids]), 4),
+        "incremental_vs_gold": round(bcubed_f1([batched[i] for i in ids], truth), 4),
+        "full_vs_gold": round(bcubed_f1([once[i] for i in ids], truth), 4),
+        "articles_clustered": clustered,
+        "seconds": seconds,
+        "full_run_seconds": round(full_seconds, 3),
+    }
+
+
+def _without_refresh(corpus: Any, sizes: list[int], gold: dict[str, str]) -> dict[str, Any]:
+    """``_incremental`` with every batch assigned incrementally (no full run as the corpus grows)."""
+    from parallax.stories import incremental
+
+    kept = incremental.REFRESH_GROWTH
+    incremental.REFRESH_GROWTH = float("inf")
+    try:
+        return _incremental(corpus, sizes, gold)
+    finally:
+        incremental.REFRESH_GROWTH = kept
+
+
+def incremental_against_full(folder: Path, names: list[str], batch: int = 10) -> dict[str, Any]:
+    """Per cached dev half (stored order = input order): its last ``batch`` articles assigned onto
+        the rest, the half in 2, 4 and 10 batches; each against one full run (``_incremental``), as
+    shipped and with no full run however the corpus grows; and
+    the last ``batch`` articles onto every half held as one corpus."""
+    from parallax.corpus import Corpus
+    from parallax.store import open_store
+
+    figures: dict[str, Any] = {}
+    together = Corpus.of([])
+    truth: dict[str, str] = {}
+    for name in names:
+        gold = {r["id"]: r["cluster"] for r in _rows(SETS[name])}
+        truth.update({i: f"{name}:{c}" for i, c in gold.items()})
+        for half in ("half_a", "half_b"):
+            store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
+            corpus = Corpus.load(store)
+            store.close()
+            together.articles += corpus.articles
+            together.extractions.update(corpus.extractions)
+            n = len(corpus.articles)
+            scenarios = {
+                "last_batch": [n - batch, batch],
+                "two_batches": [n // 2, n - n // 2],
+                "four_batches": [n // 4] * 3 + [n - 3 * (n // 4)],
+                "ten_batches": [n // 10] * 9 + [n - 9 * (n // 10)],
+            }
+            figures[f"{name}-{half}"] = {
+                key: {
+                    "shipped": _incremental(corpus, sizes, gold),
+                    "no_full_refresh": _without_refresh(corpus, sizes, gold),
+                }
+                for key, sizes in scenarios.items()
+            }
+    n = len(together.articles)  # every half as one corpus: the cost of a batch as the corpus grows
+    last = [n - batch, batch]
+    figures["all_halves"] = {
+        "last_batch": {
+            "shipped": _incremental(together, last, truth),
+            "no_full_refresh": _without_refresh(together, last, truth),
+        }
+    }
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="ecbplus,giveme,basil")
     parser.add_argument("--cache", type=Path, help="keep the databases here and re-run only the corpus stages")
     parser.add_argument("--cv", type=int, default=0, help="cross-validate the settings over K folds of dev topics")
     parser.add_argument("--batches", action="store_true", help="also ingest each half in two batches and compare")
+    parser.add_argument(
+        "--incremental", action="store_true", help="the stories stage in batches against one run, per cached half"
+    )
     args = parser.parse_args()
     if shared_eval_or_skip("stories") is None:
         return
@@ -320,6 +431,8 @@ def main() -> None:
             for half, subset in halves(SETS[name], rows).items():
                 figures[half] = end_to_end(subset, folder / f"{name}-{half}.db")
             report(figures)
+        if args.incremental:
+            report({"bench": "stories", "incremental": incremental_against_full(folder, names)})
         if args.batches:
             report({"bench": "stories", "batches": batches_against_one(names)})
         if args.cv:

@@ -6,7 +6,7 @@ fills its part of the corpus (copies, stories, events, conflicts, profiles).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +52,11 @@ class Corpus:
     conflicts: list[Conflict] = field(default_factory=list)
     profiles: list[SourceProfile] = field(default_factory=list)
     corroboration: list[dict[str, Any]] = field(default_factory=list)
+    # the stories stage's state for the next batch (stories/incremental.py): loaded, then replaced
+    story_state: dict[str, Any] | None = None
+    story_bags: Callable[[Sequence[str]], Mapping[str, Mapping[str, Any]]] = field(default=lambda ids: {}, repr=False)
+    story_bag_updates: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    story_bags_replace: bool = False
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -65,6 +70,9 @@ class Corpus:
                 extraction = corpus.extractions.get(article_id)
                 if extraction is not None:
                     getattr(extraction, attribute).append(from_dict(item_cls, data))
+        state = store.corpus("storystate")
+        corpus.story_state = state[0] if state else None
+        corpus.story_bags = lambda ids: {bag["article"]: bag for bag in store.corpus("storybag", ids=list(ids))}
         return corpus
 
     @classmethod
@@ -100,7 +108,21 @@ class Corpus:
                 for a in self.articles
                 if a.published_inferred
             ],
+            **self._story_state(),
         }
+
+    def _story_state(self) -> dict[str, list[tuple[str, Any]]]:
+        if self.story_state is None:
+            return {}
+        if self.story_bags_replace:
+            return {"storystate": [("state", self.story_state)], "storybag": list(self.story_bag_updates.items())}
+        return {"storystate": [("state", self.story_state)]}
+
+    def updates(self) -> dict[str, list[tuple[str, Any]]]:
+        """Corpus results stored in place of the stored ones of the same ids, the others kept."""
+        if self.story_bags_replace or not self.story_bag_updates:
+            return {}
+        return {"storybag": list(self.story_bag_updates.items())}
 
 
 def _stages() -> list[tuple[str, Callable[..., None]]]:

@@ -188,5 +188,5 @@ def run_corpus(*, store: Store, options: Options) -> Corpus:
     seq = store.max_seq()  # what the results will cover, read before loading
     corpus = Corpus.load(store)
     run_corpus_stages(corpus, options=options)
-    store.replace_corpus({**corpus.results(), "state": [("corpus", {"seq": seq})]})
+    store.replace_corpus({**corpus.results(), "state": [("corpus", {"seq": seq})]}, corpus.updates())
     return corpus

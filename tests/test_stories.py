@@ -13,8 +13,9 @@ from parallax.config import Options
 from parallax.corpus import Corpus
 from parallax.ingest import read_inputs
 from parallax.records import Article, Extraction, Timex
-from parallax.stories import group_stories, infer_dates
-from parallax.stories.cluster import ClusterSettings, _same_day_boost, cluster_articles, lead_keys, split_by_day
+from parallax.store import Store, open_store
+from parallax.stories import group_stories, incremental, infer_dates
+from parallax.stories.cluster import ClusterSettings, cluster_articles, lead_keys, same_day_boost, split_by_day
 from parallax.stories.dates import lead_date, split_by_date
 from parallax.stories.features import article_features, lowercase_vocabulary, tfidf_matrix
 from parallax.stories.linkage import average_link, candidate_arrays, candidate_pairs
@@ -56,11 +57,11 @@ def test_unrelated_article_is_its_own_storyline() -> None:
 
 def test_same_day_boost_needs_two_outlets_and_near_days() -> None:
     days = [["2024-06-19"], ["2024-06-20"], ["2024-06-19"], ["2024-06-23"], []]
-    boost = _same_day_boost(days, ["a.com", "b.com", "a.com", "b.com", "c.com"], 1.25)
+    boost = same_day_boost(days, ["a.com", "b.com", "a.com", "b.com", "c.com"], 1.25)
     assert boost(0, 1) == 1.25  # two outlets, a day apart
     assert boost(0, 2) == 1.0  # one outlet: its pieces of a day are on many subjects
     assert boost(0, 3) == 1.0 and boost(0, 4) == 1.0  # days apart, or no day
-    assert _same_day_boost(days, [None] * 5, 1.25)(0, 1) == 1.0  # outlets unknown
+    assert same_day_boost(days, [None] * 5, 1.25)(0, 1) == 1.0  # outlets unknown
 
 
 def test_same_day_coverage_by_two_outlets_joins_below_the_topic_bar() -> None:
@@ -304,3 +305,110 @@ def test_a_published_article_keeps_its_weekdays_whatever_year_the_headline_names
     article = Article(id="h", text=text, published="2015-05-05", title="Huckabee announces 2016 White House bid")
     extraction = Extraction(article="h", timexes=[_timex(article, "Tuesday", "2015-05-05")])
     assert lead_date(article, extraction) == "2015-05-05"
+
+
+@pytest.fixture
+def no_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every batch assigned incrementally, however the corpus grows (no periodic full run)."""
+    monkeypatch.setattr(incremental, "REFRESH_GROWTH", float("inf"))
+
+
+def _stage(articles: list[Article], state: dict | None = None, bags: dict | None = None) -> Corpus:
+    corpus = Corpus.of((a, Extraction(article=a.id)) for a in articles)
+    corpus.story_state = state
+    stored = bags or {}
+    corpus.story_bags = lambda ids: {i: stored[i] for i in ids if i in stored}
+    group_stories(corpus, options=Options())
+    return corpus
+
+
+def _in_batches(articles: list[Article], sizes: list[int]) -> tuple[Corpus, list[int]]:
+    """The stories stage run batch after batch on the state the previous batch left, and how many
+    articles each run clustered."""
+    state, bags, clustered, corpus, done = None, {}, [], Corpus(), 0
+    for size in sizes:
+        done += size
+        corpus = _stage(articles[:done], state, bags)
+        bags = corpus.story_bag_updates if corpus.story_bags_replace else {**bags, **corpus.story_bag_updates}
+        state = corpus.story_state
+        clustered.append(len(corpus.story_bag_updates))
+    return corpus, clustered
+
+
+def _partition(corpus: Corpus) -> set[tuple[str, frozenset[str], str | None]]:
+    return {(s.id, frozenset(s.articles), s.storyline) for s in corpus.stories}
+
+
+@pytest.mark.usefixtures("no_refresh")
+def test_a_new_batch_gets_the_stories_of_one_run_on_the_samples(samples: list[Article]) -> None:
+    articles = [Article(id=a.id, text=a.text, title=a.title, published="2024-06-20") for a in samples]
+    once = _stage(articles)
+    for sizes in ([3, 2], [1, 1, 1, 1, 1], [4, 1]):
+        batched, _ = _in_batches(articles, sizes)
+        assert _partition(batched) == _partition(once)
+
+
+@pytest.mark.usefixtures("no_refresh")
+def test_a_batch_that_reaches_no_story_leaves_the_others_unclustered() -> None:
+    articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
+    rates = Article(id="z", text="The central bank raised interest rates by a quarter point, its governor said.")
+    batched, clustered = _in_batches([*articles, rates], [8, 1])
+    assert clustered == [8, 1]  # the quake storyline is not clustered again for the bank's rates
+    assert _partition(batched) == _partition(_stage([*articles, rates]))
+    joined, clustered = _in_batches([*articles[:7], rates, articles[7]], [8, 1])
+    assert clustered == [8, 8]  # a Java quake report re-clusters the quake storyline, not the rates
+    assert _partition(joined) == _partition(_stage([*articles, rates]))
+
+
+def test_other_settings_a_removed_article_or_a_grown_corpus_make_a_full_run() -> None:
+    articles = [Article(id=f"a{i}", text=t, published="2024-06-17") for i, t in enumerate(_texts())]
+    first = _stage(articles[:6])
+    state = dict(first.story_state or {})
+    assert not _stage(articles[:8], state, first.story_bag_updates).story_bags_replace  # 8 < 1.5 x 6
+    grown = [*articles[:8], Article(id="z", text="Rates rose.")]
+    assert _stage(grown, state, first.story_bag_updates).story_bags_replace
+    removed = _stage(articles[1:], state, first.story_bag_updates)
+    assert removed.story_bags_replace and len(removed.story_bag_updates) == 7
+    other = Corpus.of((a, Extraction(article=a.id)) for a in articles)
+    other.story_state = state
+    group_stories(other, options=Options(), settings=ClusterSettings(topic_similarity=0.2))
+    assert other.story_bags_replace
+
+
+@pytest.mark.usefixtures("no_refresh")
+def test_news_ingested_in_batches_gets_the_stories_of_one_run(shared_eval: Path) -> None:
+    """Real multi-outlet news (the basil triplets: three outlets per event), in three batches in
+    input order: the stories equal one run's, and a small last batch re-clusters only the topics
+    it reaches."""
+    import json
+
+    rows = [json.loads(line) for line in (shared_eval / "news" / "basil_2010_2019_triplets.jsonl").open()][:90]
+    articles = [
+        Article(
+            id=f"{k:03d}", text=r["text"], title=r.get("title"), published=r.get("published"), source=r.get("source")
+        )
+        for k, r in enumerate(rows)
+    ]
+    once = _stage(articles)
+    batched, clustered = _in_batches(articles, [40, 45, 5])
+    assert _partition(batched) == _partition(once)
+    assert clustered[-1] < 20
+
+
+@pytest.mark.usefixtures("no_refresh")
+def test_ingest_in_two_batches_stores_the_stories_of_one_ingest(
+    examples: Path, samples_store: Store, options: Options, tmp_path: Path
+) -> None:
+    from parallax.pipeline import ingest
+
+    files = sorted(str(p) for p in examples.glob("*.txt"))
+    store = open_store(f"sqlite:///{tmp_path / 'batches.db'}")
+    try:
+        ingest(files[:3], store=store, options=options)
+        ingest(files[3:], store=store, options=options)
+        assert len(store.corpus("storybag")) == 5
+        batched = {(s["id"], frozenset(s["articles"]), s.get("storyline")) for s in store.corpus("story")}
+    finally:
+        store.close()
+    once = {(s["id"], frozenset(s["articles"]), s.get("storyline")) for s in samples_store.corpus("story")}
+    assert batched == once

@@ -239,24 +239,42 @@ class Store:
         return [(article_id, data) for _, _, article_id, data in sorted(rows, key=lambda r: r[:2])]
 
     # ------------------------------------------------------------------ corpus results
-    def replace_corpus(self, results: Mapping[str, Iterable[tuple[str, Any]]]) -> None:
+    def replace_corpus(
+        self,
+        results: Mapping[str, Iterable[tuple[str, Any]]],
+        updates: Mapping[str, Iterable[tuple[str, Any]]] | None = None,
+    ) -> None:
         """Replace the stored results of corpus stages, all kinds in one transaction, with the
         articles each result cites (``corpus_articles``): a failure leaves the previous results
-        in place."""
+        in place. ``updates`` are results that replace only the stored ones of their ids (per
+        article records a stage updates for a new batch)."""
         with self._writing() as connection:
+            for kind, records in (updates or {}).items():
+                rows = [{"kind": kind, "id": key, "data": data} for key, data in records]
+                for chunk in range(0, len(rows), 500):
+                    keys = [row["id"] for row in rows[chunk : chunk + 500]]
+                    connection.execute(delete(corpus).where((corpus.c.kind == kind) & corpus.c.id.in_(keys)))
+                    connection.execute(
+                        delete(corpus_articles).where((corpus_articles.c.kind == kind) & corpus_articles.c.id.in_(keys))
+                    )
+                self._insert_results(connection, kind, rows)
             for kind, records in results.items():
                 connection.execute(delete(corpus).where(corpus.c.kind == kind))
                 connection.execute(delete(corpus_articles).where(corpus_articles.c.kind == kind))
                 rows = [{"kind": kind, "id": key, "data": data} for key, data in records]
-                if rows:
-                    connection.execute(insert(corpus), rows)
-                links = [
-                    {"kind": kind, "id": row["id"], "article": article}
-                    for row in rows
-                    for article in sorted(cited_articles(row["data"]))
-                ]
-                if links:
-                    connection.execute(insert(corpus_articles), links)
+                self._insert_results(connection, kind, rows)
+
+    @staticmethod
+    def _insert_results(connection: Connection, kind: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            connection.execute(insert(corpus), rows)
+        links = [
+            {"kind": kind, "id": row["id"], "article": article}
+            for row in rows
+            for article in sorted(cited_articles(row["data"]))
+        ]
+        if links:
+            connection.execute(insert(corpus_articles), links)
 
     def max_seq(self) -> int:
         with self.engine.connect() as connection:

@@ -18,13 +18,10 @@ Two levels, both over blocked candidate pairs so cost grows near-linearly:
 Settings: the topic and split thresholds were fixed on the ECB+ dev half (bench/clustering.py);
 the date handling and the one-event wording bar by cross-validation over the halves of the three
 dev sets end to end (bench/stories.py), both halves choosing them. Nothing is fitted per topic.
-Ingest re-runs this stage over the whole corpus after each batch, and the result does not depend
-on the order articles arrived in (they are clustered in id order), so a corpus ingested in
-batches has exactly the stories of one batch. An incremental assignment cannot promise that
-here: the features are corpus-relative (IDF, and names as the words the corpus never writes in
-lower case), so a new batch moves every similarity a little, and assigning only its articles
-gave 0.95-0.99 B-cubed against a full run. The stage is cheap beside analysis (about 4-5 ms an
-article, two thirds of it the features) and near-linear, as the blocking keeps it.
+Ingest does not re-cluster the corpus after each batch: a new batch re-clusters only the topics
+its articles reach, weighed by the counts of the whole corpus, which are stored and updated
+(``incremental.py``, with where that differs from a full run). Articles are clustered in id
+order, so the result does not depend on the order they arrived in.
 """
 
 from __future__ import annotations
@@ -32,7 +29,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -42,7 +39,7 @@ from ..config import Options
 from ..records import Article, Extraction, Story
 from .dates import MAX_DAYS_APART, YEAR, days_apart, find_lead_date, lead_date
 from .features import ArticleFeatures, FeatureMatrix, article_features, lowercase_vocabulary, tfidf_matrix
-from .linkage import average_link, bisect_events, candidate_arrays, similar_pairs
+from .linkage import average_link, bisect_events, candidate_arrays, key_columns, similar_pairs
 
 __all__ = [
     "ClusterSettings",
@@ -51,6 +48,7 @@ __all__ = [
     "event_split",
     "group_stories",
     "publication_day",
+    "same_day_boost",
     "specifics_markers",
     "split_by_day",
     "story_id",
@@ -117,6 +115,36 @@ class Grouping:
     storylines: list[int]
 
 
+@dataclass
+class Counts:
+    """Document frequencies of the corpus a clustering weighs its features by, so that a part of
+    the corpus (the articles a new batch touches) is weighed as a full run weighs it; ``keys``
+    counts the articles *outside* the part that hold each feature as a blocking key."""
+
+    documents: int = 0
+    words: Counter[str] = field(default_factory=Counter)
+    specifics: Counter[str] = field(default_factory=Counter)
+    keys: Counter[str] = field(default_factory=Counter)
+
+    def add(self, features: ArticleFeatures, sign: int = 1) -> None:
+        """Count one article's bags in (``sign`` 1) or out (-1)."""
+        self.documents += sign
+        for counter, bag in ((self.words, features.words), (self.specifics, features.specifics)):
+            for feature in bag:
+                counter[feature] += sign
+                if counter[feature] <= 0:
+                    del counter[feature]
+
+
+@dataclass
+class Clustered:
+    """A clustering's labels with each article's blocking keys (features, not columns): its
+    heaviest features and every word of its lead."""
+
+    grouping: Grouping
+    keys: list[list[str]]
+
+
 def cluster_articles(
     texts: Sequence[str],
     *,
@@ -132,26 +160,49 @@ def cluster_articles(
     ``dates`` are the articles' lead (event) dates and ``published`` their publication days, when
     known: a story never holds an article that neither date puts near the story's day.
     """
-    settings = settings or ClusterSettings()
     n = len(texts)
     titles = titles or [None] * n
     extractions = extractions or [None] * n
-    dates = dates or [None] * n
-    published = published or [None] * n
-    sources = sources or [None] * n
     lowercase = lowercase_vocabulary(texts)
     features: list[ArticleFeatures] = [
         article_features(text, title=title, lowercase=lowercase, extraction=extraction)
         for text, title, extraction in zip(texts, titles, extractions, strict=True)
     ]
-    word_matrix = tfidf_matrix([f.words for f in features])
+    counts = Counts()
+    for feature in features:
+        counts.add(feature)
+    return cluster_features(
+        features, counts, dates=dates, published=published, sources=sources, settings=settings
+    ).grouping
+
+
+def cluster_features(
+    features: Sequence[ArticleFeatures],
+    counts: Counts,
+    *,
+    dates: Sequence[str | None] | None = None,
+    published: Sequence[str | None] | None = None,
+    sources: Sequence[str | None] | None = None,
+    settings: ClusterSettings | None = None,
+) -> Clustered:
+    """``cluster_articles`` over articles' bags, weighed by the corpus ``counts`` (which hold
+    these articles' bags): the whole corpus, or the part of it a new batch touches."""
+    settings = settings or ClusterSettings()
+    n = len(features)
+    dates = dates or [None] * n
+    published = published or [None] * n
+    sources = sources or [None] * n
+    word_matrix = tfidf_matrix([f.words for f in features], frequency=counts.words, documents=counts.documents)
     words = word_matrix.rows
-    specific = tfidf_matrix([f.specifics for f in features])
+    specific = tfidf_matrix([f.specifics for f in features], frequency=counts.specifics, documents=counts.documents)
     specifics = specific.rows
     markers = specifics_markers(specific.vocabulary)
     days = [[d[:10] for d in (lead, day) if d] for lead, day in zip(dates, published, strict=True)]
-    boost = _same_day_boost(days, sources, settings.same_day_boost)
-    by_topic = _topics(words, settings.topic_similarity, extra=lead_keys(features, word_matrix), boost=boost)
+    boost = same_day_boost(days, sources, settings.same_day_boost)
+    columns = key_columns(words, extra=lead_keys(features, word_matrix))
+    names = list(word_matrix.vocabulary)
+    elsewhere = np.array([counts.keys.get(f, 0) for f in names], dtype=float) if counts.keys else None
+    by_topic = _topics(words, settings.topic_similarity, columns=columns, elsewhere=elsewhere, boost=boost)
     stories, storylines = [0] * n, [0] * n
     story_count = 0
     for line, members in enumerate(by_topic.values()):
@@ -159,7 +210,12 @@ def cluster_articles(
             for index in part:
                 stories[index], storylines[index] = story_count, line
             story_count += 1
-    return Grouping(stories=stories, storylines=storylines)
+    # every lead word is kept as a key, shared yet or not: a later article may be the first to share it
+    keys = [
+        sorted({names[c] for c in row} | {f[5:] for f in feature.specifics if f.startswith("lead:")})
+        for row, feature in zip(columns, features, strict=True)
+    ]
+    return Clustered(Grouping(stories=stories, storylines=storylines), keys)
 
 
 def event_split(
@@ -254,7 +310,7 @@ def _gap(group: list[int], main: list[int], leads: Sequence[str | None], publish
 def lead_keys(features: Sequence[ArticleFeatures], words: FeatureMatrix, count: int = LEAD_KEYS) -> list[np.ndarray]:
     """Per article, the word columns of the ``count`` rarest words of its headline and lead that
     another article has too (a word no other article has pairs nothing)."""
-    shared = np.asarray((words.rows > 0).sum(axis=0)).ravel() >= 2
+    shared = words.frequency >= 2
     keys = []
     for feature in features:
         lead = {f[5:] for f in feature.specifics if f.startswith("lead:")}
@@ -264,7 +320,7 @@ def lead_keys(features: Sequence[ArticleFeatures], words: FeatureMatrix, count: 
     return keys
 
 
-def _same_day_boost(
+def same_day_boost(
     days: Sequence[Sequence[str]], sources: Sequence[str | None], factor: float
 ) -> Callable[[int, int], float]:
     """The factor a pair's topic similarity is scaled by: ``factor`` when the two come from two
@@ -284,11 +340,13 @@ def _same_day_boost(
 def _topics(
     words: sp.csr_matrix,
     threshold: float,
-    extra: list[np.ndarray] | None = None,
+    *,
+    columns: Sequence[np.ndarray],
+    elsewhere: np.ndarray | None = None,
     boost: Callable[[int, int], float] | None = None,
 ) -> dict[int, list[int]]:
     """Rows grouped by average linkage over blocked candidate pairs (similarities scaled by ``boost``)."""
-    pairs = candidate_arrays(words, extra=extra)
+    pairs = candidate_arrays(words, columns=columns, elsewhere=elsewhere)
     similarities = similar_pairs(words, pairs)
     if boost is not None:
         similarities = {(a, b): score * boost(a, b) for (a, b), score in similarities.items()}
@@ -327,24 +385,33 @@ def trusted_lead_date(article: Article, extraction: Extraction | None) -> str | 
 def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings | None = None) -> None:
     """Corpus stage: fill ``corpus.stories`` (copies join their original's story).
 
-    The articles are clustered in the order of their ids, not the order they were stored, so a
-    corpus ingested in several batches gets the stories one batch gives (ties in the linkage
-    and the date anchors are broken alike).
+    With the state a previous run stored (``corpus.story_state``), only the topics the new
+    articles reach are clustered again (``incremental.py``); otherwise every article is. The
+    articles are clustered in the order of their ids, not the order they were stored, so the
+    result does not depend on the order articles arrived in.
     """
+    from .incremental import Item, StoryState, assign, state_version
+
+    settings = settings or ClusterSettings()
     articles = sorted(corpus.articles, key=lambda a: a.id)
-    extractions = [corpus.extractions.get(a.id) for a in articles]
-    dates = [lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
-    anchored = [trusted_lead_date(a, e) for a, e in zip(articles, extractions, strict=True)]
-    grouping = cluster_articles(
-        [a.text for a in articles],
-        titles=[a.title for a in articles],
-        extractions=extractions,
-        dates=anchored,
-        published=[publication_day(a) for a in articles],
-        sources=[a.source for a in articles],
-        settings=settings,
+    previous = StoryState.from_dict(corpus.story_state) if corpus.story_state else None
+    known = previous.leads if previous and previous.version == state_version(settings) else {}
+    leads = {a.id: known.get(a.id) or _leads(a, corpus.extractions.get(a.id)) for a in articles}
+    items = [
+        Item(a.id, a.text, a.title, corpus.extractions.get(a.id), leads[a.id][0], publication_day(a), a.source)
+        for a in articles
+    ]
+    assignment = assign(items, previous, corpus.story_bags, settings)
+    assignment.state.leads = leads
+    corpus.story_state = assignment.state.to_dict()
+    corpus.story_bag_updates, corpus.story_bags_replace = assignment.bags, assignment.replace
+    topics = {topic: k for k, topic in enumerate(sorted({t for t, _ in assignment.labels.values()}))}
+    stories = {story: k for k, story in enumerate(sorted({s for _, s in assignment.labels.values()}))}
+    grouping = Grouping(
+        stories=[stories[assignment.labels[a.id][1]] for a in articles],
+        storylines=[topics[assignment.labels[a.id][0]] for a in articles],
     )
-    lead_dates = {a.id: d for a, d in zip(articles, dates, strict=True) if d}
+    lead_dates = {a: lead for a, (_, lead) in leads.items() if lead}
     labels, storylines = _with_originals(articles, grouping, corpus.copies)
     label_of = {a.id: (label, line) for a, label, line in zip(articles, labels, storylines, strict=True)}
     members: dict[int, list[Article]] = {}
@@ -358,6 +425,11 @@ def group_stories(corpus: Corpus, *, options: Options, settings: ClusterSettings
         lines.setdefault(line_of_story[label], []).append(story_id(group))
     line_of = {story: "storyline-" + min(ids)[6:] for ids in lines.values() for story in ids if len(ids) > 1}
     corpus.stories = [story_of_group(group, lead_dates, line_of) for group in members.values()]
+
+
+def _leads(article: Article, extraction: Extraction | None) -> tuple[str | None, str | None]:
+    """An article's trusted lead date (for clustering) and lead date (for its story's date)."""
+    return trusted_lead_date(article, extraction), lead_date(article, extraction)
 
 
 def _with_originals(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,6 +60,7 @@ class FeatureMatrix:
     rows: sp.csr_matrix
     vocabulary: dict[str, int]
     idf: np.ndarray
+    frequency: np.ndarray  # document frequency per column (in the corpus the IDF is of)
 
 
 def lowercase_vocabulary(texts: Iterable[str]) -> set[str]:
@@ -114,16 +115,23 @@ def _extracted(extraction: Extraction | None) -> list[str]:
     return ["date:" + t.value for t in extraction.timexes if t.value and t.precision == "day"]
 
 
-def tfidf_matrix(bags: Sequence[Counter[str]]) -> FeatureMatrix:
-    """Sublinear TF-IDF rows, L2-normalised, with smoothed IDF over ``bags`` (sklearn's formula)."""
+def tfidf_matrix(
+    bags: Sequence[Counter[str]], *, frequency: Mapping[str, int] | None = None, documents: int | None = None
+) -> FeatureMatrix:
+    """Sublinear TF-IDF rows, L2-normalised, with smoothed IDF (sklearn's formula) over ``bags``,
+    or over a whole corpus when its document ``frequency`` and count of ``documents`` are given
+    (a part of the corpus weighed as the whole run weighs it)."""
     vocabulary: dict[str, int] = {}
     document_frequency: Counter[str] = Counter()
     for bag in bags:
         document_frequency.update(bag.keys())
     for feature in document_frequency:
         vocabulary[feature] = len(vocabulary)
-    n = len(bags)
-    idf = np.array([math.log((1 + n) / (1 + document_frequency[f])) + 1 for f in vocabulary])
+    if frequency is not None:
+        document_frequency = Counter({f: frequency[f] for f in vocabulary})
+    n = len(bags) if documents is None else documents
+    counts = np.array([document_frequency[f] for f in vocabulary], dtype=np.int64)
+    idf = np.array([math.log((1 + n) / (1 + int(c))) + 1 for c in counts])
     indptr, indices, data = [0], [], []
     for bag in bags:
         for feature, count in bag.items():
@@ -131,8 +139,8 @@ def tfidf_matrix(bags: Sequence[Counter[str]]) -> FeatureMatrix:
             indices.append(column)
             data.append((1 + math.log(count)) * idf[column])
         indptr.append(len(indices))
-    rows = sp.csr_matrix((np.array(data), np.array(indices), np.array(indptr)), shape=(n, len(vocabulary)))
+    rows = sp.csr_matrix((np.array(data), np.array(indices), np.array(indptr)), shape=(len(bags), len(vocabulary)))
     norms = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     rows = sp.csr_matrix(sp.diags(1.0 / norms) @ rows)
-    return FeatureMatrix(rows=rows, vocabulary=vocabulary, idf=idf)
+    return FeatureMatrix(rows=rows, vocabulary=vocabulary, idf=idf, frequency=counts)

@@ -18,7 +18,7 @@ import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-__all__ = ["average_link", "bisect_events", "candidate_arrays", "candidate_pairs", "similar_pairs"]
+__all__ = ["average_link", "bisect_events", "candidate_arrays", "candidate_pairs", "key_columns", "similar_pairs"]
 
 KEYS_PER_ARTICLE = 40  # an article's most distinctive features, used as blocking keys
 MAX_POSTING = 50  # a key shared by more articles than this is too common to block on (keeps pairs per article bounded)
@@ -41,6 +41,23 @@ def candidate_pairs(
     return {(int(a), int(b)) for a, b in zip(left, right, strict=True)}
 
 
+def key_columns(
+    rows: sp.csr_matrix, *, keys: int = KEYS_PER_ARTICLE, extra: Sequence[np.ndarray] | None = None
+) -> list[np.ndarray]:
+    """Per row, its blocking key columns: its ``keys`` heaviest features, with ``extra`` (per row,
+    more key columns: the rarest words of its headline and lead, which a profile or a list of
+    past events would otherwise bury under its body's own names)."""
+    result = []
+    for i in range(rows.shape[0]):
+        start, end = rows.indptr[i], rows.indptr[i + 1]
+        order = np.argsort(-rows.data[start:end])[:keys]
+        columns = rows.indices[start:end][order]
+        if extra is not None:
+            columns = np.union1d(columns, extra[i]).astype(rows.indices.dtype)
+        result.append(columns)
+    return result
+
+
 def candidate_arrays(
     rows: sp.csr_matrix,
     *,
@@ -48,29 +65,26 @@ def candidate_arrays(
     max_posting: int = MAX_POSTING,
     only: set[int] | None = None,
     extra: Sequence[np.ndarray] | None = None,
+    columns: Sequence[np.ndarray] | None = None,
+    elsewhere: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """``candidate_pairs`` as two index arrays: the product of a sparse article x key matrix.
 
-    ``extra`` (per row, more key columns) adds keys beside each article's top features: the
-    rarest words of its headline and lead, which a profile or a list of past events would
-    otherwise bury under its body's own names."""
+    ``columns`` (per row, its key columns) are ``key_columns(rows, keys=keys, extra=extra)`` when
+    not given. ``elsewhere`` (per column, how many articles outside ``rows`` have it as a key)
+    counts into a key's posting, so that part of a corpus is blocked as the whole corpus is."""
     n = rows.shape[0]
-    key_rows, key_columns = [], []
-    for i in range(n):
-        start, end = rows.indptr[i], rows.indptr[i + 1]
-        order = np.argsort(-rows.data[start:end])[:keys]
-        columns = rows.indices[start:end][order]
-        if extra is not None:
-            columns = np.union1d(columns, extra[i]).astype(rows.indices.dtype)
-        key_columns.append(columns)
-        key_rows.append(np.full(len(columns), i))
-    if not key_rows:
+    key_lists = list(columns) if columns is not None else key_columns(rows, keys=keys, extra=extra)
+    if not n:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key_rows = [np.full(len(c), i) for i, c in enumerate(key_lists)]
     keyed = sp.csr_matrix(
-        (np.ones(sum(len(c) for c in key_columns)), (np.concatenate(key_rows), np.concatenate(key_columns))),
+        (np.ones(sum(len(c) for c in key_lists)), (np.concatenate(key_rows), np.concatenate(key_lists))),
         shape=rows.shape,
     )
     posting = np.asarray(keyed.sum(axis=0)).ravel()
+    if elsewhere is not None:
+        posting = posting + elsewhere
     keyed = sp.csr_matrix(keyed @ sp.diags((posting <= max_posting).astype(float)))
     if only is None:
         shared = sp.triu(keyed @ keyed.T, k=1).tocoo()
