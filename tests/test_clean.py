@@ -333,6 +333,10 @@ def test_a_one_sentence_english_article_is_analysed(options: Options) -> None:
         "Re-enter zip code or sign up for digital access.\nGet digital access",
         "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
         "We use cookies to improve your experience. By continuing you accept our privacy policy.\nAccept all cookies",
+        "We will use the details you have shared to manage your newsletter subscription. You agree to the "
+        "processing, storage, sharing and use of this information for the purpose of managing your subscription "
+        "as described in our Privacy Policy.\n\nIf you wish to object to the use of your data in this way, "
+        "please tick here.",
         "External links are provided for reference purposes. The site is not responsible for the content "
         "of external Internet sites.\nCopyright © 2018 Example News Network",
     ],
