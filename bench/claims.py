@@ -63,7 +63,7 @@ def _context(claim: dict[str, Any], text: str) -> str:
 
 
 def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, seed: int) -> None:
-    pool = [(name, c) for name, export in exports.items() for c in export["claims"]]
+    pool = [(name, c) for name, export in exports.items() for c in export["claims"] if c.get("scope") != "other"]
     chosen = random.Random(seed).sample(pool, min(size, len(pool)))
     out = []
     for number, (name, claim) in enumerate(chosen, start=1):
@@ -85,7 +85,7 @@ def main() -> None:
         exports[name] = export = cached_export(SHARED_EVAL / "news" / file, args.work, reuse=args.reuse)
         for part in ("a", "b"):
             ids = {a["id"] for a in export["articles"] if half(a["id"]) == part}
-            claims = [c for c in export["claims"] if c["article"] in ids]
+            claims = [c for c in export["claims"] if c["article"] in ids and c.get("scope") != "other"]
             report({"bench": "claims", "set": name, "half": part, **figures(claims, len(ids))})
     if args.sample:
         write_sample(exports, args.work / f"claims_sample_{args.seed}.txt", size=args.sample, seed=args.seed)

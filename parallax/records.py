@@ -231,6 +231,9 @@ class Claim:
     claimant: str | None = None  # actor id or name; None means the article itself
     status: str = "claim"  # claim, opinion, speculation
     id: str | None = None  # stable hash of article, span and value, for corroboration across articles
+    # "political", or "other": outside what Parallax reports (a rocket's thrust in a launch story);
+    # kept for cross-checking figures between outlets, left out of listings and corroboration
+    scope: str = "political"
 
 
 @dataclass

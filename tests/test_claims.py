@@ -267,7 +267,7 @@ def _claims_of(tmp_path: Path, url: str, nlp: Language, options: Options, text: 
     path.write_text(json.dumps(line) + "\n", encoding="utf8")
     ((_, extraction),) = [item for item in analyze(read_inputs([str(path)], options=options), nlp=nlp, options=options)]
     assert extraction is not None
-    return extraction.claims
+    return [c for c in extraction.claims if c.scope == "political"]
 
 
 def test_an_article_filed_under_sport_keeps_only_political_claims(
@@ -296,6 +296,10 @@ def test_an_article_naming_no_political_actor_makes_no_claims(tmp_path: Path, nl
     )
     url = "https://www.example.com/2018/02/06/science/falcon-heavy-launch.html"
     assert _claims_of(tmp_path, url, nlp, options, text=launch) == []
+    ((_, extraction),) = analyze(
+        read_inputs([str(tmp_path / "one.jsonl")], options=options), nlp=nlp, options=options
+    )  # the figures stay, out of scope, for cross-checking between outlets
+    assert extraction is not None and {c.scope for c in extraction.claims} == {"other"}
     ministry = launch + "\n\nThe Ministry of Defence said 12 military satellites would follow within five years."
     assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=ministry)]
 

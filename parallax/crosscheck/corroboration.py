@@ -434,6 +434,7 @@ def corroborate(corpus: Corpus, *, options: Options) -> None:
             for e in extractions
             for c in e.claims
             if (c.value is not None or c.low is not None)
+            and c.scope == "political"
             and not _in_caption(corpus, c)
             and not _private(c, e.quotes, private)
         ]

@@ -72,7 +72,8 @@ DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "remain"})  # "it is
 
 def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants.
-    Claims are political (``scope``). In an article about politics (at least ``POLITICAL_SHARE`` of
+    Claims are political (``scope``); the others are kept with ``scope`` "other", for
+    cross-checking figures only. In an article about politics (at least ``POLITICAL_SHARE`` of
     its sentences name a political actor) every claim is; in one that mostly is not (a rover on
     Mars, a car recall, a storm), a claim is kept when its sentence or the one before names a
     political actor, or it counts harm to people (the killed, wounded, held), or its claimant is a
@@ -88,7 +89,9 @@ def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     if sectioned or _political_share(doc, political) < POLITICAL_SHARE:
         claimants = {m.actor for m in extraction.mentions if m.actor and political_mention(m)}
         reach = 0 if sectioned else 1
-        claims = [c for c in claims if c.claimant in claimants or _in_scope(doc, c, political, reach)]
+        for claim in claims:
+            if claim.claimant not in claimants and not _in_scope(doc, claim, political, reach):
+                claim.scope = "other"
     extraction.claims = claims
 
 
@@ -624,10 +627,12 @@ def _claim_id(claim: Claim, value_text: str) -> str:
     return hashlib.sha1(key.encode("utf8")).hexdigest()[:16]
 
 
-def stored_claims(store: Store, *, article: str | None = None, status: str | None = None) -> list[Claim]:
-    """Claims kept in ``store`` (of one article when given; of one status when given)."""
+def stored_claims(
+    store: Store, *, article: str | None = None, status: str | None = None, scope: str | None = "political"
+) -> list[Claim]:
+    """Claims kept in ``store`` (of one article, status or scope when given; political by default)."""
     claims = [from_dict(Claim, data) for _, data in store.items("claim", article=article)]
-    return [claim for claim in claims if status is None or claim.status == status]
+    return [c for c in claims if (status is None or c.status == status) and (scope is None or c.scope == scope)]
 
 
 def _number(value: float) -> str:

@@ -67,6 +67,7 @@ def _dossier(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
         "claims": [
             dict(c, source=label(a), support=support.get(c.get("id", "")))
             for a, c in store.items("claim", articles_in=ids)
+            if c.get("scope", "political") == "political"
         ],
         "conflicts": [
             c for c in store.corpus_citing("conflict", ids) if any(s["article"] in members for s in c["sides"])

@@ -413,6 +413,7 @@ def article_page(site: Site, article_id: str) -> dict[str, Any]:
         kind: [data for _, data in store.items(kind, article=article.id)]
         for kind in ("mention", "timex", "event", "quote", "claim", "finding")
     }
+    kinds["claim"] = [c for c in kinds["claim"] if c.get("scope", "political") == "political"]
     cited = store.corpus_citing("conflict", [article.id])
     conflicts = [_conflict(c, _titles(store, {article.id: _short(article)}, cited), here={article.id}) for c in cited]
     return {
