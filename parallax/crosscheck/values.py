@@ -681,7 +681,9 @@ def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> State
     rivals = [b for b in same if not compatible(a, b)]
     if not rivals or any(_backs(a, b) for b in same):
         return None
-    return max(rivals, key=lambda b: (weigh(a.context & b.context), -b.start))
+    # one whose closest words are around a's (what the value is of) before one that only shares more words:
+    # "the Sept. 11 attack" is the rival of "the Sept. 20, 2012, attack", not "on Sept. 15" in a longer sentence
+    return max(rivals, key=lambda b: (_anchored(a, b), weigh(a.context & b.context), -b.start))
 
 
 def _backs(a: Statement, b: Statement) -> bool:
