@@ -723,6 +723,7 @@ def rarity(texts: list[str]) -> Weigh:
     total = max(len(texts), 1)
 
     def weigh(words: frozenset[str]) -> float:
-        return sum(math.log(total / frequency.get(word, 1)) for word in words if frequency.get(word, 1) <= total)
+        # fsum: the same words weigh the same whatever order a set iterates them in (ties decide pairings)
+        return math.fsum(math.log(total / frequency.get(word, 1)) for word in words if frequency.get(word, 1) <= total)
 
     return weigh
