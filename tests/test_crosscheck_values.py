@@ -8,6 +8,7 @@ from parallax.crosscheck import cross_check
 from parallax.crosscheck.values import (
     Statement,
     _anchored,
+    _closest_rival,
     compatible,
     is_caption,
     rarity,
@@ -324,3 +325,31 @@ def test_a_former_office_is_compared_only_with_former_offices() -> None:
     assert _disagreements(first, second) == [("Sen. Beto O'Rourke", "Rep. Beto O'Rourke")]
     third = "Sen. Beto O'Rourke campaigned in South Carolina on Friday night, telling reporters about Mueller."
     assert _disagreements(second, third) == []  # a former representative may be a senator now
+
+
+def test_the_rival_is_the_statement_of_what_the_value_is_of() -> None:
+    """A date whose closest words are around the other's is the rival, before one sharing more words."""
+    first = "The White House released emails on talking points about the deadly Sept. 20 attack on the outpost."
+    second = (
+        "The emails on talking points were released by the White House on Sept. 15, Libyan officials said. "
+        "The deadly Sept. 11 attack on the outpost killed four Americans."
+    )
+    statements = {"a": read_statements(first), "b": read_statements(second)}
+    (a,) = statements["a"]
+    rival = _closest_rival(a, statements["b"], rarity([first, second, *FILLER]))
+    assert rival is not None and second[rival.start : rival.end] == "Sept. 11"
+
+
+def test_a_tradition_dating_back_to_a_year_starts_then() -> None:
+    (year,) = [s for s in read_statements("The game is a D.C. tradition dating back to 1903.") if s.kind == "year"]
+    assert year.unit == "start"
+
+
+def test_values_anchored_one_way_conflict_only_when_the_sentences_share_much() -> None:
+    first = "That offer is a 50% premium over Qualcomm stock's closing price on Nov. 2, the Broadcom bid said."
+    second = (
+        "That would represent a 50 percent premium over the price Qualcomm was trading at on Oct. 2, before "
+        "news of the approach broke, Broadcom said."
+    )
+    assert _disagreements(first, second) == [("Nov. 2", "Oct. 2")]
+    assert _disagreements("Qualcomm closed on Nov. 2.", "Qualcomm was trading on Oct. 2.") == []

@@ -4,14 +4,17 @@ A statement is a value in a sentence, outside quotation marks, captions and embe
 what a conditional verb supposes ("would have paid 26.1 percent"): a number with what it counts
 ("59 people", "$1.2 billion", "35 percent"; an increment, "an additional $21 million", is its own
 unit), a year in a date context ("in 1948", "since 2000") with its relation (a start, an end, a
-bound, or one end of a span "from 1996 to 2004" together with the other end), a date ("Oct. 3,
+bound, or one end of a span "from 1996 to 2004" together with the other end; "dating back to 1903"
+is a start), a date ("Oct. 3,
 2017", "before June 21"), a weekday ("on Tuesday"; "late Tuesday" is at the edge of the day) or an
 office before a person's name ("Defense Secretary James Mattis"; a former one, "former Texas Rep. Beto
 O'Rourke", is compared only with former ones). Two statements in different
 articles of a story are about one fact when their values are of one kind and unit (for a title: one
 person, and offices of one group, that a person cannot hold together) and the words around them,
 within their sentences, share enough content words; the words closest to each value (not a
-reporting verb) must be around the other, or, for a weekday, the sentences must share much. They
+reporting verb) must be around the other, or, when those of one value only are ("closing price on
+Nov. 2" and "trading at on Oct. 2" around "premium over the price"), or for a weekday, the sentences
+must share much. They
 conflict only when, besides, their values cannot both be true after hedges ("about", "at least"),
 rounding and time zones, neither article states the other's value for that fact (an article that
 states both is counting two things; for a person's office it contradicts itself), each is the
@@ -71,6 +74,7 @@ MIN_WEIGHT_SLOTTED = 3.0  # two values in one slot of one predicate (the parse):
 # Saturday") is one fact only when the sentences share this much, and only between two publishers (one
 # outlet's next report on other days tells the next step: "lost contact" Wednesday, "regained" Friday)
 MIN_WEIGHT_UNANCHORED_DAY = 8.0  # a title before a first name and surname: the person is what it is of
+MIN_WEIGHT_HALF = 9.0  # the closest words of one value only are around the other: the sentences must share much
 MAX_STATED_DAYS = 30  # values are compared only between reports published within a month (figures change,
 # offices change hands, a storyline's later event has its own dates)
 MAX_WEEKDAY_DAYS = 6  # a weekday is compared only between articles published within the same week
@@ -130,6 +134,7 @@ YEAR_RELATION = {
     "before": "before",
     "after": "after",
 }
+ORIGIN_TO = re.compile(r"\b(?:back|dat(?:es|ed|ing)|traces?d?|tracing)\s$", re.I)  # "dates back to", "dating to"
 DATE_RELATION = {w: r for w, r in YEAR_RELATION.items() if w not in {"from", "to"}}  # "moved from March 10"
 YEAR = re.compile(
     r"\b(?P<before>in|since|until|by|from|before|after|during|through|of|to|between|and|around|early|late|"
@@ -441,6 +446,8 @@ def _years(reader: _Reader) -> Iterator[Statement | None]:
     for match in YEAR.finditer(text):
         start, end = match.start("year"), match.end("year")
         role = _range_role(text, start, end) or YEAR_RELATION.get(match["before"].lower(), "")
+        if role == "end" and ORIGIN_TO.search(text[max(0, match.start() - 20) : match.start()]):
+            role = "start"  # "a tradition dating back to 1903" is since 1903
         yield reader.statement("year", role, int(match["year"]), start, end)
 
 
@@ -626,8 +633,10 @@ def _pairs(
             continue
         anchored = _anchored(a, b)
         slotted = slot is not None and a.kind != "title" and same_slot(slot(a), slot(b))
+        shared = weigh(a.context & b.context)
         if not (anchored or slotted) and not (
-            a.kind == "weekday" and weigh(a.context & b.context) >= MIN_WEIGHT_UNANCHORED_DAY
+            (a.kind == "weekday" and shared >= MIN_WEIGHT_UNANCHORED_DAY)
+            or (_half_anchored(a, b) and shared >= MIN_WEIGHT_HALF)
         ):
             continue
         if a.kind == "number" and a.moment != b.moment:
@@ -636,6 +645,11 @@ def _pairs(
         back = _closest_rival(b, first, weigh)
         if back is not None and weigh(back.context & b.context) <= weight:  # a is (one of) b's closest too
             yield a, b, weight, anchored, slotted
+
+
+def _half_anchored(a: Statement, b: Statement) -> bool:
+    """Whether the words closest to one of the values are around the other."""
+    return bool((a.near - REPORTING) & b.context or (b.near - REPORTING) & a.context)
 
 
 def _anchored(a: Statement, b: Statement) -> bool:
@@ -681,7 +695,9 @@ def _closest_rival(a: Statement, others: list[Statement], weigh: Weigh) -> State
     rivals = [b for b in same if not compatible(a, b)]
     if not rivals or any(_backs(a, b) for b in same):
         return None
-    return max(rivals, key=lambda b: (weigh(a.context & b.context), -b.start))
+    # one whose closest words are around a's (what the value is of) before one that only shares more words:
+    # "the Sept. 11 attack" is the rival of "the Sept. 20, 2012, attack", not "on Sept. 15" in a longer sentence
+    return max(rivals, key=lambda b: (_anchored(a, b), weigh(a.context & b.context), -b.start))
 
 
 def _backs(a: Statement, b: Statement) -> bool:
@@ -707,6 +723,7 @@ def rarity(texts: list[str]) -> Weigh:
     total = max(len(texts), 1)
 
     def weigh(words: frozenset[str]) -> float:
-        return sum(math.log(total / frequency.get(word, 1)) for word in words if frequency.get(word, 1) <= total)
+        # fsum: the same words weigh the same whatever order a set iterates them in (ties decide pairings)
+        return math.fsum(math.log(total / frequency.get(word, 1)) for word in words if frequency.get(word, 1) <= total)
 
     return weigh
