@@ -23,6 +23,7 @@ from typing import Any
 
 from bench.common import SHARED_EVAL, cached_export, report, sample_args
 from parallax.crosscheck.origin import sentence_around
+from parallax.records import political_claim
 
 FILES = (
     "basil_2010_2019_triplets.jsonl",
@@ -63,7 +64,7 @@ def _context(claim: dict[str, Any], text: str) -> str:
 
 
 def write_sample(exports: dict[str, dict[str, Any]], path: Path, *, size: int, seed: int) -> None:
-    pool = [(name, c) for name, export in exports.items() for c in export["claims"] if c.get("scope") != "other"]
+    pool = [(name, c) for name, export in exports.items() for c in export["claims"] if political_claim(c)]
     chosen = random.Random(seed).sample(pool, min(size, len(pool)))
     out = []
     for number, (name, claim) in enumerate(chosen, start=1):
@@ -85,7 +86,7 @@ def main() -> None:
         exports[name] = export = cached_export(SHARED_EVAL / "news" / file, args.work, reuse=args.reuse)
         for part in ("a", "b"):
             ids = {a["id"] for a in export["articles"] if half(a["id"]) == part}
-            claims = [c for c in export["claims"] if c["article"] in ids and c.get("scope") != "other"]
+            claims = [c for c in export["claims"] if c["article"] in ids and political_claim(c)]
             report({"bench": "claims", "set": name, "half": part, **figures(claims, len(ids))})
     if args.sample:
         write_sample(exports, args.work / f"claims_sample_{args.seed}.txt", size=args.sample, seed=args.seed)

@@ -186,9 +186,20 @@ def _subcorpus(corpus: Any, ids: set[str]) -> Any:
     return Corpus.of((a, corpus.extractions[a.id]) for a in corpus.articles if a.input_id in ids)
 
 
-def cross_validate(caches: dict[str, Path], folds: int) -> dict[str, Any]:
+def _cached_half(folder: Path, name: str, half: str) -> Any:
+    """The stored corpus of one dev half from a ``--cache`` folder."""
     from parallax.corpus import Corpus
     from parallax.store import open_store
+
+    store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
+    try:
+        return Corpus.load(store)
+    finally:
+        store.close()
+
+
+def cross_validate(caches: dict[str, Path], folds: int) -> dict[str, Any]:
+    from parallax.corpus import Corpus
     from parallax.stories.cluster import ClusterSettings
 
     units: list[tuple[str, set[str], dict[str, str]]] = []  # (set, input ids, gold) per fold and set
@@ -199,9 +210,7 @@ def cross_validate(caches: dict[str, Path], folds: int) -> dict[str, Any]:
         gold = {r["id"]: r["cluster"] for r in rows}
         corpus = Corpus.of([])
         for half in ("half_a", "half_b"):
-            store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
-            loaded = Corpus.load(store)
-            store.close()
+            loaded = _cached_half(folder, name, half)
             corpus.articles += loaded.articles
             corpus.extractions.update(loaded.extractions)
         corpora[name] = corpus
@@ -366,11 +375,10 @@ def _without_refresh(corpus: Any, sizes: list[int], gold: dict[str, str]) -> dic
 
 def incremental_against_full(folder: Path, names: list[str], batch: int = 10) -> dict[str, Any]:
     """Per cached dev half (stored order = input order): its last ``batch`` articles assigned onto
-        the rest, the half in 2, 4 and 10 batches; each against one full run (``_incremental``), as
-    shipped and with no full run however the corpus grows; and
-    the last ``batch`` articles onto every half held as one corpus."""
+    the rest, the half in 2, 4 and 10 batches; each against one full run (``_incremental``), as
+    shipped and with no full run however the corpus grows; and the last ``batch`` articles onto
+    every half held as one corpus."""
     from parallax.corpus import Corpus
-    from parallax.store import open_store
 
     figures: dict[str, Any] = {}
     together = Corpus.of([])
@@ -379,9 +387,7 @@ def incremental_against_full(folder: Path, names: list[str], batch: int = 10) ->
         gold = {r["id"]: r["cluster"] for r in _rows(SETS[name])}
         truth.update({i: f"{name}:{c}" for i, c in gold.items()})
         for half in ("half_a", "half_b"):
-            store = open_store(f"sqlite:///{folder / f'{name}-{half}.db'}", create=False)
-            corpus = Corpus.load(store)
-            store.close()
+            corpus = _cached_half(folder, name, half)
             together.articles += corpus.articles
             together.extractions.update(corpus.extractions)
             n = len(corpus.articles)

@@ -30,6 +30,7 @@ __all__ = [
     "Story",
     "Timex",
     "from_dict",
+    "political_claim",
     "to_dict",
 ]
 
@@ -292,6 +293,11 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     findings: list[Conflict] = field(default_factory=list)  # per-article findings (anachronisms)
     actors: list[Actor] = field(default_factory=list)  # actors met in the text but not in the registry
+
+
+def political_claim(data: dict[str, Any]) -> bool:
+    """Whether a stored claim (``Claim`` as a dict) is one Parallax shows: ``scope`` political."""
+    return data.get("scope", "political") == "political"
 
 
 def to_dict(record: Any) -> Any:

@@ -60,7 +60,7 @@ from .origin import (
     statement_attributions,
 )
 from .values import QUOTED as QUOTED_TEXT
-from .values import caption_at
+from .values import is_caption
 
 __all__ = ["Independence", "Member", "corroborate", "group_similar", "same_claim", "same_mention", "same_quote"]
 
@@ -474,7 +474,7 @@ def _in_caption(corpus: Corpus, item: Quote | Claim | EventMention) -> bool:
     left = article.text.rfind("\n", 0, item.start) + 1
     right = article.text.find("\n", item.start)
     line = article.text[left : right if right >= 0 else len(article.text)]
-    return caption_at(article.text, item.start, posts=False) or credited_picture(line)
+    return is_caption(line, posts=False) or credited_picture(line)
 
 
 def _bodies(corpus: Corpus, options: Options) -> set[str]:

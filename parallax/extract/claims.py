@@ -64,9 +64,8 @@ REPORTED_PRONOUNS = frozenset({"it", "they"})  # ... except as the subject of wh
 # its claims need one near them. Political articles of the news dev sets read 0.19 to 0.77, a rover,
 # a car recall or a hurricane outlook 0.03 to 0.06 (a hand-read sample of 27, realtimeqa and basil).
 POLITICAL_SHARE = 0.15
-CLAIMING = frozenset(
-    {"speech", "belief", "evidence"}
-)  # quotes whose speaker claims what they hold (not "wants", "backs")
+# quotes whose speaker claims what they hold (not what they want or back)
+CLAIMING = frozenset({"speech", "belief", "evidence"})
 DUMMY_IT_VERBS = frozenset({"be", "take", "seem", "appear", "remain"})  # "it is ...", "it will take ...": no referent
 
 
@@ -106,27 +105,28 @@ def _political_share(doc: Doc, political: list[tuple[int, int]]) -> float:
 
 
 def _in_scope(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
-    """A claim near a political actor, or one counting harm to people (``scope.counts_harm``)."""
-    if _names_politics(doc, claim, political, reach):
-        return True
+    """A claim near a political actor (``_names_politics``), or one counting harm to people
+    (``scope.counts_harm``)."""
     sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return sentence is not None and counts_harm(sentence)
-
-
-def _names_politics(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
-    """Whether a political actor is named in ``claim``'s sentence or the ``reach`` sentences before it
-    ("Israel's military said ... . They were treating eight Israelis ...": the actor is one sentence back)."""
+    if sentence is None:
+        return _names_politics(claim.start, claim.end, political)
     start = claim.start
-    sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if sentence is not None and reach:
+    if reach:
         first = sentence[0].sent.start
         for _ in range(reach):
             if first == 0:
                 break
             first = doc[first - 1].sent.start
         start = doc[first].idx
+    return _names_politics(start, claim.end, political) or counts_harm(sentence)
+
+
+def _names_politics(start: int, end: int, political: list[tuple[int, int]]) -> bool:
+    """Whether a political actor is named between ``start`` and ``end``: the claim's sentence, or
+    it and the sentences before that ``_in_scope`` reaches ("Israel's military said ... . They
+    were treating eight Israelis ...": the actor is one sentence back)."""
     at = bisect_left(political, (start, start))
-    return at < len(political) and political[at][1] <= claim.end
+    return at < len(political) and political[at][1] <= end
 
 
 def find_claims(
@@ -480,7 +480,7 @@ def _claiming(quote: Quote, doc: Doc) -> bool:
     backed or agreed to ("Qatar agreed to pay $5 billion": a commitment, the article's claim)."""
     if quote.kind not in CLAIMING:
         return False
-    return quote.direct or not text_of(doc)[quote.start : quote.start + 3].lower() == "to "
+    return quote.direct or text_of(doc)[quote.start : quote.start + 3].lower() != "to "
 
 
 def _open_question(verb: Token) -> bool:

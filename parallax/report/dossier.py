@@ -9,6 +9,7 @@ from jinja2 import Environment, PackageLoader
 
 from ..actors.display import display_name
 from ..errors import NotFoundError, ParallaxError
+from ..records import political_claim
 from ..store import Store
 
 __all__ = ["build_dossier", "build_dossiers", "render"]
@@ -67,7 +68,7 @@ def _dossier(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
         "claims": [
             dict(c, source=label(a), support=support.get(c.get("id", "")))
             for a, c in store.items("claim", articles_in=ids)
-            if c.get("scope", "political") == "political"
+            if political_claim(c)
         ],
         "conflicts": [
             c for c in store.corpus_citing("conflict", ids) if any(s["article"] in members for s in c["sides"])

@@ -14,7 +14,7 @@ from ..actors.display import Names
 from ..crosscheck.quality import publisher_of
 from ..errors import NotFoundError
 from ..extract.events_lexicon import load_lexicon
-from ..records import Article
+from ..records import Article, political_claim
 from ..report import build_dossier
 from ..store import Store
 from ..stories.copies import COPY_CONTAINMENT
@@ -413,7 +413,7 @@ def article_page(site: Site, article_id: str) -> dict[str, Any]:
         kind: [data for _, data in store.items(kind, article=article.id)]
         for kind in ("mention", "timex", "event", "quote", "claim", "finding")
     }
-    kinds["claim"] = [c for c in kinds["claim"] if c.get("scope", "political") == "political"]
+    kinds["claim"] = [c for c in kinds["claim"] if political_claim(c)]
     cited = store.corpus_citing("conflict", [article.id])
     conflicts = [_conflict(c, _titles(store, {article.id: _short(article)}, cited), here={article.id}) for c in cited]
     return {
