@@ -15,9 +15,18 @@ A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods"
 "percent tariff on U.S. goods"), not a share of it. A number that leaves out its noun and verb in
 a list ("61 stores in California, 36 in Florida") takes them from the counted value before it; a
 number standing alone for a noun ("1,200 people were killed and 240 were taken hostage") takes
-the unit of the sentence's first count. A subject "he" or "she" is named only when sure: the named
-subject of the clause that governs it ("Amina Ali told CNN that she ..."), or of the sentence
-before when no other person stands between.
+the unit of the sentence's first count. A pronoun subject is named only when sure, else left
+empty (a wrong subject misleads more than a missing one): "he" or "she" is the named subject of
+the clause that governs it ("Amina Ali told CNN that she ..."), or of the sentence before when no
+other person stands between; "it" or "they" is its reporter ("The EU says it ..."), the subject of
+the clause that governs it or opens its sentence, of its number and no person, or the one such
+subject of the sentence before ("The court indicted Tamimi. It extended her remand ..."); "we",
+"this" and the like stay empty.
+The value is said of what it sizes when the parse shows one: the names beside a poll figure, all
+of a coordination ("Cruz and Paul at 11%"); the noun a sum stands before ("a $43,000 Rolex
+watch"); the noun a bare figure follows through "of" ("the majority of 218", "Beit Lahia, a city
+of 90,000"), unless the subject has it ("Aliquippa has a population of 9,200") or it is where a
+change started ("from a peak of 1.6 million").
 A count that says when ("six laps later") or the base of a rate ("per 1,000 people") is no claim.
 A subject drops an aside set off by commas ("Khairullah, an assistant principal at ...") but
 keeps a name ("the treaty, New START"); a length of the object ("was given a 10-day sentence")
@@ -58,8 +67,13 @@ CLAUSES = frozenset({"relcl", "acl", "punct"})
 APPOSED = CLAUSES | {"appos"}
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object is said of the clause's subject
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
-PERSON_PRONOUNS = frozenset({"he", "she"})  # "it" and "they" are too often a thing or a crowd to resolve
-REPORTED_PRONOUNS = frozenset({"it", "they"})  # ... except as the subject of what their reporter says
+PERSON_PRONOUNS = frozenset({"he", "she"})
+REPORTED_PRONOUNS = frozenset({"it", "they"})  # a reporter's ("X says it ..."), else the sentence before's subject
+# Subjects that name nothing by themselves; one left unresolved is dropped (a wrong subject misleads).
+PRONOUNS = PERSON_PRONOUNS | REPORTED_PRONOUNS | {"we", "i", "you", "this", "that", "these", "those", "one"}
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+THING_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
+FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 # An article where fewer sentences than this name a political actor is mostly about something else:
 # its claims need one near them. Political articles of the news dev sets read 0.19 to 0.77, a rover,
 # a car recall or a hurricane outlook 0.03 to 0.06 (a hand-read sample of 27, realtimeqa and basil).
@@ -257,14 +271,57 @@ def _without_aside(noun: Token) -> Span:
 
 def _holder(anchor: Token) -> str | None:
     """Who holds a value given beside a name: "Rubio with 18 percent", "Huckabee at 17 percent",
-    "Romney (17 percent)"."""
+    "Romney (17 percent)", all the names of a coordination ("Cruz and Paul at 11 percent")."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ in {"with", "at"}:
         noun = anchor.head.head
+        if noun.pos_ != "PROPN" and anchor.ent_type_ == "PERCENT":
+            return _names_before(anchor.head)  # "showed Bush with 13%": the parser hung "with" on the verb
     elif anchor.dep_ == "appos":
         noun = anchor.head
     else:
         return None
-    return _name(noun) if noun.pos_ == "PROPN" else None
+    if noun.pos_ != "PROPN":
+        return None
+    names = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < anchor.i)]
+    if noun.dep_ == "conj" and noun.head.pos_ == "PROPN" and not _holds_own(noun.head):
+        names.insert(0, noun.head)  # "Cruz and Paul at 11 percent": "at" on Paul, the share on both
+    first, last = _name_span(names[0]), _name_span(names[-1])
+    return noun.doc[first.start : last.end].text
+
+
+def _name_span(noun: Token) -> Span:
+    """The span of ``_name``: the noun with its name parts and modifiers."""
+    parts = [c for c in noun.children if c.dep_ in {"compound", "amod", "det", "poss"}]
+    keep = [noun, *[t for c in parts for t in c.subtree]]
+    return noun.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
+def _holds_own(noun: Token) -> bool:
+    """A name with its own figure beside it ("Bush with 13 percent", "Priority Mail (5.7%)")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "at"} for c in noun.children) or any(
+        c.dep_ == "appos" and any(t.like_num for t in c.subtree) for c in noun.children
+    )
+
+
+def _names_before(prep: Token) -> str | None:
+    """The names just before ``prep`` back to the previous figure or word of another kind: "Bush"
+    in "showed Bush with 13%", "Cruz and Paul" in "..., Cruz and Paul at 11%"."""
+    if prep.i == 0 or prep.doc[prep.i - 1].dep_ == "pobj":
+        return None  # "kept rates in Japan at 0.5%": a place of the clause, no holder
+    names: list[str] = []
+    current: list[Token] = []
+    for token in reversed(prep.doc[prep.sent.start : prep.i]):
+        if token.pos_ == "PROPN" and not token.like_num:
+            current.insert(0, token)
+            continue
+        if current:
+            names.insert(0, " ".join(t.text for t in current))
+            current = []
+        if token.pos_ != "CCONJ" or not names:
+            break
+    if current:
+        names.insert(0, " ".join(t.text for t in current))
+    return " and ".join(names) or None
 
 
 def _name(noun: Token) -> str:
@@ -318,6 +375,9 @@ def _about(anchor: Token, verb: Token) -> str | None:
     holder = _holder(anchor)
     if holder is not None:
         return holder
+    measured = _measured(anchor)
+    if measured is not None:
+        return measured
     if anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in anchor.head.children):
         return _phrase(anchor).text  # "there were 97 billion pieces of data ...": what there is
     for token in [anchor, *anchor.ancestors]:
@@ -335,11 +395,105 @@ def _about(anchor: Token, verb: Token) -> str | None:
     return _subject(verb, anchor)
 
 
+def _measured(anchor: Token) -> str | None:
+    """A bare figure after "of" is the size of the noun before it: "the majority of 218 he
+    needed", "a population of 2.3 million", "a fine of $1 million" (not "the release of 200
+    hostages", which counts the hostages, nor "dozens of", "a third of")."""
+    if not anchor.like_num or anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return None
+    noun = anchor.head.head
+    lexicon = load_claims_lexicon()
+    skip = set(lexicon["unit_hops"]) | set(lexicon["vague"]) | set(lexicon["fractions"]) | set(lexicon["scales"])
+    if noun.pos_ != "NOUN" or noun.like_num or noun.lower_ in skip or noun.lower_ in lexicon["currency_words"]:
+        return None
+    if any(c.lower_ == "of" for c in anchor.children) or _possessed(noun):
+        return None  # "the closures of 500 of its stores" counts the stores; "Aliquippa has a population of 9,200"
+    if any(t.pos_ == "DET" for t in anchor.subtree):
+        return None  # "none of the $5.7 billion": a part of a sum named before
+    if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "to", "with"}):
+        return None  # "The dividend is a stipend of $1,776", "fell from a peak of 1.6 million": the subject's
+    if noun.dep_ == "pobj" and not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return None  # "on top of $250 million": part of a preposition
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return _name(noun.head)  # "Beit Lahia, a city of 90,000": the city named
+    return _name(noun)
+
+
+def _possessed(noun: Token) -> bool:
+    """ "Aliquippa has a population of 9,200": what the subject has is said of the subject."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "have"
+
+
 def _level(anchor: Token) -> bool:
     """A value that is a level (a measure, money, a percentage: "to more than 62.9 inches", "to 25%"),
     which the object is brought to; a count of things ("extending protections to 1.3 million
     workers") is where the object goes, and is said of the clause's subject."""
     return anchor.ent_type_ in {"QUANTITY", "MONEY", "PERCENT"}
+
+
+def _resolved(verb: Token, pronoun: str) -> str | None:
+    """What a pronoun subject stands for when one is sure, else None: the person named before
+    ("he raised ..."), the reporter ("The European Union says it has spent ..."), or the one
+    subject of the sentence before of the pronoun's number ("The court indicted Tamimi. It
+    extended her remand ...")."""
+    if pronoun in PERSON_PRONOUNS:
+        return _antecedent(verb, pronoun)
+    if pronoun in REPORTED_PRONOUNS:
+        return _reporter(verb, pronoun) or _governing(verb, pronoun) or _previous_subject(verb, pronoun)
+    return None  # "we", "this": the speaker's side or a thing the reader must look back for
+
+
+def _same_kind(noun: Token, pronoun: str) -> bool:
+    """A noun "it" or "they" can stand for: no pronoun, no person's name for "it", the same number."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in FIGURE_LABELS:
+        return False
+    if pronoun == "it" and noun.pos_ == "PROPN" and noun.ent_type_ not in THING_LABELS:
+        return False  # a person's name, or a name the tagger could not place ("Smith")
+    return (noun.tag_ in PLURAL_TAGS) == (pronoun == "they")
+
+
+def _governing(verb: Token, pronoun: str) -> str | None:
+    """ "Israel bombed areas where it had told Palestinians to flee": the subject of the nearest
+    clause that governs the pronoun's, or of a clause opening its sentence ("Since Russia launched
+    its invasion, it has ..."), when of the pronoun's kind and number."""
+    subject = _clause_subject(verb)
+    if subject is None or subject.lower_ != pronoun or subject.head.lemma_ in DUMMY_IT_VERBS:
+        return None  # "it remains unclear ...": no referent
+    for ancestor in list(subject.ancestors)[1:]:
+        if load_quote_cues().is_cue(ancestor.lemma_):
+            return None  # "Smith said it will cost ...": a reported clause is ``_reporter``'s to read
+        governing = _nsubj(ancestor)
+        if governing is not None:
+            return _without_aside(governing).text if _same_kind(governing, pronoun) else None
+    opening = [c for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i]
+    found = [s for c in opening if (s := _nsubj(c)) is not None]
+    if len(found) == 1 and _same_kind(found[0], pronoun):
+        return _without_aside(found[0]).text
+    return None
+
+
+def _previous_subject(verb: Token, pronoun: str) -> str | None:
+    """ "It" or "they" opening a sentence: the subject of the sentence before when it has exactly
+    one noun subject of the pronoun's number, none a person's name ("it"), and the pronoun's
+    clause is no dummy ("it is ...", "it will take ...")."""
+    subject = _clause_subject(verb)
+    if subject is None or subject.lower_ != pronoun or subject.head.dep_ != "ROOT":
+        return None
+    if subject.head.lemma_ in DUMMY_IT_VERBS or subject.i != _first_word(subject.sent).i:
+        return None
+    sent = subject.sent
+    if sent.start == 0:
+        return None
+    before = subject.doc[sent.start - 1].sent
+    candidates = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and _same_kind(t, pronoun)]
+    if len(candidates) != 1 or any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in before):
+        return None
+    return _without_aside(candidates[0]).text
+
+
+def _first_word(sent: Span) -> Token:
+    """The sentence's first word, past quotation marks, bullets and dashes."""
+    return next((t for t in sent if t.is_alpha), sent[0])
 
 
 def _antecedent(verb: Token, pronoun: str) -> str | None:
@@ -462,6 +616,24 @@ def _counts(anchor: Token, value: Value | None) -> bool:
     )
 
 
+def _priced(span: Span, anchor: Token, value: Value | None) -> str | None:
+    """The noun a sum of money stands before is what it prices or sizes: "a $43,000 Rolex watch",
+    "the $1.2 trillion infrastructure bill" (the words between the sum and its noun)."""
+    lexicon = load_claims_lexicon()
+    currencies = {*lexicon["currency_symbols"].values(), *lexicon["currency_words"].values()}
+    if value is None or value.unit not in currencies or not anchor.tag_.startswith("NN"):
+        return None
+    root = span.root
+    if anchor.i < span.end or root.head.i != anchor.i or root.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+        return None
+    if anchor.lower_ in lexicon["currency_words"] or anchor.lower_ in lexicon["unit_hops"] or anchor.dep_ == "npadvmod":
+        return None  # "$1.1 billion worth of", "$200,000 brand new"
+    if _possessed(anchor):
+        return None  # "The United States had a $235 billion deficit": the holder's
+    words = anchor.doc[span.end : anchor.i + 1]
+    return words.text if words and not words[0].is_punct else None
+
+
 def _first_time(time: Token) -> str | None:
     """Who or what "the first time" is a record of: the subject of the clause it introduces ("the
     first time in a century the process has taken more than one vote"), else of the copula it
@@ -562,6 +734,8 @@ def _claim(
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
         if subject is None or not _object_of(span.root.head, verb):  # "Tarasov was given a 10-day sentence": Tarasov's
             subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
+    elif kind == "number" and span.text not in (subject or "") and (priced := _priced(span, anchor, value)) is not None:
+        subject = priced  # "a $43,000 Rolex watch": the watch's price, not the buyer's
     elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
     if value is not None and value.whole is not None and value.rate:
@@ -572,10 +746,8 @@ def _claim(
     start, end = _sentence(span)
     text = text_of(doc)[start:end]
     subject = _tidy(subject, text)
-    if subject is not None and subject.lower() in PERSON_PRONOUNS:
-        subject = _antecedent(verb, subject.lower()) or subject  # "he raised ...": the person named before
-    elif subject is not None and subject.lower() in REPORTED_PRONOUNS:
-        subject = _reporter(verb, subject.lower()) or subject  # "The European Union says it has spent ..."
+    if subject is not None and subject.lower() in PRONOUNS:
+        subject = _resolved(verb, subject.lower())
     claim = Claim(
         article=article_id,
         start=start,
