@@ -410,3 +410,12 @@ def test_a_figure_after_of_sizes_the_named_place_or_stays_with_its_holder(nlp: L
     assert peak.subject == "Border arrests"
     (closures,) = find_claims(nlp("The chain announced the closures of 500 of its stores."))
     assert closures.subject == "The chain"  # a count of stores, not the size of the closures
+
+
+def test_a_reporter_after_its_clause_is_the_claimant_however_the_parser_hung_it(nlp: Language) -> None:
+    text = (
+        "About 9,000 people have fled south over the past 10 days due to fighting between government troops and "
+        "rebel militants in northern Darfur, the U.N. aid agency for Sudanese refugees said Tuesday."
+    )  # the parser hangs "agency" on "militants" and leaves "said" without a subject
+    (fled,) = find_claims(nlp(text))
+    assert fled.claimant == "the U.N. aid agency"

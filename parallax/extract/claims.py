@@ -693,10 +693,25 @@ def _reported_by(verb: Token, line: tuple[int, int]) -> str | None:
 
 def _speaker(cue: Token, line: tuple[int, int]) -> str | None:
     """The named subject of ``cue`` when both stand on the claim's line."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) or _trailing_speaker(cue)
     if subject is None or not all(line[0] <= t.idx < line[1] for t in (cue, subject)):
         return None
     return _name(subject) if subject.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _trailing_speaker(cue: Token) -> Token | None:
+    """ "..., the U.N. aid agency for Palestinian refugees said Tuesday.": a reporting verb after
+    the clause it reports, whose subject the parser hung on a noun before the comma; the head of
+    the phrase between the comma and the verb."""
+    sent = cue.sent
+    comma = next((t for t in reversed(cue.doc[sent.start : cue.i]) if t.text == ","), None)
+    if comma is None or cue.i - comma.i < 2 or any(c.dep_ in {"ccomp", "dobj"} and c.i > cue.i for c in cue.children):
+        return None
+    stretch = cue.doc[comma.i + 1 : cue.i]
+    heads = [t for t in stretch if not comma.i < t.head.i < cue.i]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or heads[0].ent_type_ in FIGURE_LABELS:
+        return None
+    return heads[0]
 
 
 def _sentence(span: Span) -> tuple[int, int]:
