@@ -156,6 +156,10 @@ def test_a_graphic_with_its_credit_is_furniture(nlp: Language) -> None:
     assert is_furniture(nlp(graphic), 0, len(graphic))
     prose = "The festival drew 22,000 people, according to a count by The New York Times."
     assert not is_furniture(nlp(prose), 0, len(prose))
+    slide = "3/12 Refugees at a camp near Mosul wait for sacks of flour handed out to thousands who fled the city."
+    assert is_furniture(nlp(slide), 0, len(slide))  # a gallery's slide counter opens its caption
+    ratio = "24/7 coverage continues as 3,000 troops arrive at the border."
+    assert not is_furniture(nlp(ratio), 0, len(ratio))
 
 
 def test_ranges_and_tallies(nlp: Language) -> None:

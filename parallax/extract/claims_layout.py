@@ -6,7 +6,8 @@ like prose still has the layout of furniture, and a claim never comes from it:
 - a photo credit at the end of the line ("... at the Capitol. (Photo: SpaceX via Florida Today)",
   "... Dimitrios Kambouris/Getty Images", "...Capitol.CreditJoshua Roberts/Reuters"; a graphic's
   "... By The New York Times" with no full stop), or a
-  slideshow's controls or counter in it ("Play slideshow Getty Images 1 of 35 ...");
+  slideshow's controls or counter in it ("Play slideshow Getty Images 1 of 35 ...", a line
+  opening "2/30 Frosty slopes of Mars ...");
 - no finite verb in the whole line: a headline ("UAE to build water plants in Gaza"), an image's
   alt text, a caption fragment ("Representative Blake Farenthold, in December at the Capitol.");
 - a short line without the punctuation that ends a sentence: a heading or a label.
@@ -41,6 +42,8 @@ GALLERY = re.compile(
     rf"\b(?:play|view|open|launch) (?:slideshow|gallery)\b|\b(?:slide|image|photo|picture|{AGENCIES}) \d+ of \d+\b",
     re.IGNORECASE,
 )
+# a slide's number among the gallery's at the start of its caption ("2/30 Frosty slopes of Mars ...")
+SLIDE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})\s")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]\s*["'”’]$""")
 HEADING_WORDS = 25
@@ -51,7 +54,7 @@ def is_furniture(doc: Doc, start: int, end: int) -> bool:
     line = text_of(doc)[start:end].strip()
     if not line:
         return True
-    if CREDIT.search(line) or GLUED_CREDIT.search(line) or GALLERY.search(line):
+    if CREDIT.search(line) or GLUED_CREDIT.search(line) or GALLERY.search(line) or _slide(line):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space] if span is not None else []
@@ -59,3 +62,10 @@ def is_furniture(doc: Doc, start: int, end: int) -> bool:
         return True
     words = sum(1 for t in tokens if t.is_alpha)
     return words <= HEADING_WORDS and not SENTENCE_END.search(line)
+
+
+def _slide(line: str) -> bool:
+    """A line opening with a slide counter, "N/M " with N at most M (a date "12/5" would not open
+    a caption with a space after it and a count below it)."""
+    match = SLIDE_COUNTER.match(line)
+    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
