@@ -219,6 +219,9 @@ def test_a_pronoun_subject_is_named_only_when_sure(nlp: Language) -> None:
     between = "Stephen Paddock checked in on Thursday. Police say Marilou Danley was abroad. He left 23 guns there."
     (unsure,) = find_claims(nlp(between))
     assert unsure.subject is None  # the sentence before is about someone else: no subject rather than a wrong one
+    linked = "President Donald Trump spoke on Monday. Trump on June 20 said he had opened a two-week window for talks."
+    (window,) = find_claims(nlp(linked))
+    assert window.subject == "Trump"  # the tagger missed the name; the actor linker tied it to the person
 
 
 def test_counts_past_a_comparative_or_an_article_and_elapsed_counts(nlp: Language) -> None:

@@ -540,9 +540,13 @@ def _only_person(pronoun: Token) -> str | None:
 
 
 def _person_name(token: Token) -> str | None:
-    """The person name ``token`` heads, when it is one the article introduced."""
+    """The person name ``token`` heads, when it is one the article introduced, or a name the actor
+    linker tied to a person ("Trump" after "President Donald Trump", whatever the tagger made of it)."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
-    return ent.text if ent is not None and _introduced(ent) else None
+    if ent is not None and _introduced(ent):
+        return ent.text
+    linked = token.pos_ in {"NOUN", "PROPN"} and Token.has_extension("actor") and str(token._.actor or "").startswith("person:")
+    return _name(token) if linked else None
 
 
 def _introduced(name: Span) -> bool:
