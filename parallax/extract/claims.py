@@ -545,7 +545,11 @@ def _person_name(token: Token) -> str | None:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
     if ent is not None and _introduced(ent):
         return ent.text
-    linked = token.pos_ in {"NOUN", "PROPN"} and Token.has_extension("actor") and str(token._.actor or "").startswith("person:")
+    linked = (
+        token.pos_ in {"NOUN", "PROPN"}
+        and Token.has_extension("actor")
+        and str(token._.actor or "").startswith("person:")
+    )
     return _name(token) if linked else None
 
 
