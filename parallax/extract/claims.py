@@ -53,6 +53,7 @@ from ..store import Store
 from .claims_layout import is_furniture
 from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
+from .events_actors import agent_sector
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
 from .scope import article_section, counts_harm, political_mention, political_spans
@@ -71,6 +72,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 REPORTED_PRONOUNS = frozenset({"it", "they"})  # a reporter's ("X says it ..."), else the sentence before's subject
 # Subjects that name nothing by themselves; one left unresolved is dropped (a wrong subject misleads).
 PRONOUNS = PERSON_PRONOUNS | REPORTED_PRONOUNS | {"we", "i", "you", "this", "that", "these", "those", "one"}
+PRONOUNS |= {"him", "her", "them", "us", "me"}  # an object that controls an infinitive ("urged them to ...")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 THING_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
@@ -351,8 +353,29 @@ def _clause_subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ not in CONTROLLED or current.head.i == current.i:
             return None
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         current = current.head
     return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """ "the board ordered the restaurant to pay $88,000": an infinitive after an object that can
+    act (a name, a linked actor, an agent such as "lawmakers") is that object's to do; after a
+    thing it says what for ("used his van to run over 10 people": the driver's)."""
+    if clause.dep_ != "xcomp" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return None
+    target = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    return target if target is not None and _can_act(target) else None
+
+
+def _can_act(noun: Token) -> bool:
+    """A person, organisation or state by name or link, an agent noun, or a personal pronoun."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PRONOUNS
+    linked = Token.has_extension("actor") and noun._.actor is not None
+    return linked or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or agent_sector(noun) is not None
 
 
 def _subject(verb: Token, anchor: Token) -> str | None:
@@ -589,7 +612,7 @@ def _status(verb: Token, quote: Quote | None) -> str:
     return "claim"
 
 
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but)\s+|^[^\w\"“‘'$£€¥]+", re.IGNORECASE)
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .,]+ )?[-–—−]\s*|^(?:and|or|but|whose)\s+|^[^\w\"“‘'$£€¥]+", re.IGNORECASE)
 
 
 # a dateline the parser took for the subject: "KYIV, Aug 27 (Reuters)", "KUNDUZ, Afghanistan"
@@ -600,7 +623,7 @@ OPENS_WITH_DATELINE = re.compile(r"^([A-Z]{3,}[A-Z .'-]*),[^\n]{0,40}?\s[-–—
 
 def _tidy(subject: str | None, text: str) -> str | None:
     """The subject as it stands in the claim's own text: none from another line, no dateline
-    ("WASHINGTON − Thousands of ...") or dash and conjunction left at its start."""
+    ("WASHINGTON − Thousands of ...") or dash, conjunction or "whose" left at its start."""
     if subject is None:
         return None
     subject = subject.strip()
@@ -757,7 +780,12 @@ def _claim(
     elif kind == "duration" and span.root.dep_ in {"amod", "compound", "nummod"} and span.root.head.pos_ == "NOUN":
         if subject is None or not _object_of(span.root.head, verb):  # "Tarasov was given a 10-day sentence": Tarasov's
             subject = _phrase(span.root.head).text  # "a two-year grand jury investigation"
-    elif kind == "number" and span.text not in (subject or "") and (priced := _priced(span, anchor, value)) is not None:
+    elif (
+        kind == "number"
+        and span.text not in (subject or "")
+        and (subject is None or anchor.dep_ not in OBJECTS)  # "Goldman expects to take a $5 billion hit": Goldman's
+        and (priced := _priced(span, anchor, value)) is not None
+    ):
         subject = priced  # "a $43,000 Rolex watch": the watch's price, not the buyer's
     elif subject is None and kind == "number" and _counts(anchor, value):
         subject = _phrase(anchor).text  # "the release of more than 200 hostages captured in ...": the hostages
