@@ -439,3 +439,14 @@ def test_an_infinitive_after_an_object_is_the_objects_to_do(nlp: Language) -> No
     assert taxes.subject == "Trump"  # no object: the subject's to do
     (jailed,) = find_claims(nlp("Petrov, whose wife Maria Ivanova was jailed for seven years, spoke on Monday."))
     assert jailed.subject == "wife Maria Ivanova"  # no "whose" left at its start
+
+
+def test_party_members_are_political_actors(tmp_path: Path, nlp: Language, options: Options) -> None:
+    votes = (
+        "A total of 20 Republicans voted against the rule on Tuesday. The weather in the capital was mild. "
+        "Tourists queued at the museum. The trains ran late. Cafes were full by noon. The river rose."
+    )
+    url = "https://www.example.com/story/news/2023/10/18/rule-vote/1/"
+    assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=votes)] == [20]
+    tourists = votes.replace("20 Republicans", "20 tourists")
+    assert _claims_of(tmp_path, url, nlp, options, text=tourists) == []  # nobody political: out of scope

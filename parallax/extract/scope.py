@@ -7,8 +7,10 @@ that are checkable but are no political claim. Two signals, both of the article 
   an intergovernmental organisation, an office holder, a role ("the senator"), an actor of a
   political sector (government, military, police, judiciary, legislature, party, opposition,
   rebels), or a generic political agent of PETRARCH2's dictionary ("the Federal Aviation
-  Administration", "riot police"). A nationality word ("Japanese outfielder") names no actor
-  of its own. An article that names none is not about politics.
+  Administration", "riot police"), or a political or armed group of the event coder's
+  dictionary (``events-actors.yaml`` ``groups``: "Republicans", "House Democrats", "Hamas"). A
+  nationality word ("Japanese outfielder") names no actor of its own. An article that names
+  none is not about politics.
 - **Harm to people.** A sentence that counts the killed, wounded, held or displaced
   (``parallax/data/scope-casualties.yaml``) reports violence or a toll, which Parallax keeps
   wherever it stands.
@@ -95,9 +97,22 @@ def political_spans(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
     (``political_mention``), then nouns heading a generic political agent. Lazy: whether an
     article names any reads only as far as the first."""
     yield from ((m.start, m.end) for m in mentions if political_mention(m))
+    groups = _group_names()
     for token in doc:
-        if token.pos_ in {"NOUN", "PROPN"} and (agent_sector(token) or "") in POLITICAL_SECTORS:
+        if token.pos_ in {"NOUN", "PROPN"} and (
+            (agent_sector(token) or "") in POLITICAL_SECTORS or token.lemma_.lower() in groups or token.lower_ in groups
+        ):
             yield token.idx, token.idx + len(token.text)
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset[str]:
+    """One-word names of political and armed groups (parties, movements), lower case, and their
+    singulars ("Republican", "Democrats"): the ``groups`` of ``events-actors.yaml``."""
+    text = resources.files("parallax").joinpath("data/events-actors.yaml").read_text(encoding="utf8")
+    names = {str(name).lower() for aliases in yaml.safe_load(text)["groups"].values() for name in aliases}
+    single = {name for name in names if " " not in name}
+    return frozenset(single | {name.removesuffix("s") for name in single if name.endswith("s")})
 
 
 @lru_cache(maxsize=1)
