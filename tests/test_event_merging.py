@@ -1,0 +1,74 @@
+"""Merging event mentions into events (``parallax.stories.events``): one event per real act, whose
+parties every mention agrees with."""
+
+from __future__ import annotations
+
+from parallax.config import Options
+from parallax.corpus import Corpus
+from parallax.records import Article, Event, EventMention, Extraction
+from parallax.stories.events import merge_events, same_event
+
+
+def _mention(text: str, *, date: str | None = None, at: int = 0) -> Event:
+    """One event mention as the event coder gives it; the parties are set by the caller."""
+    mention = EventMention(article="a1", start=at, end=at + len(text), text=text, trigger=text.split()[1], date=date)
+    return Event(id=f"m{at}", type="ASSAULT", date=date, mentions=[mention])
+
+
+def _with(event: Event, actors: list[str], recipients: list[str], type_: str = "ASSAULT") -> Event:
+    event.actors, event.recipients, event.type = actors, recipients, type_
+    return event
+
+
+def _merged(events: list[Event], options: Options) -> list[Event]:
+    text = " ".join(m.text for e in events for m in e.mentions)
+    article = Article(id="a1", text=text, published="2025-06-20", source="USA Today")
+    corpus = Corpus.of([(article, Extraction(article="a1", events=events))])
+    merge_events(corpus, options=options)
+    return corpus.events
+
+
+def test_parties_that_only_share_a_member_are_two_events() -> None:
+    left = _with(_mention("Britain and the U.S. sent aid to Ukraine."), ["GBR", "USA"], ["UKR"], "AID")
+    right = _with(_mention("France and the U.S. sent aid to Ukraine."), ["FRA", "USA"], ["UKR"], "AID")
+    assert not same_event(left, right)
+    silent = _with(_mention("Hamas' brutal attack shocked the world."), ["PSE"], [])
+    named = _with(_mention("Hamas attacked Israel on Oct. 7."), ["PSE"], ["ISR"])
+    assert same_event(named, silent)
+
+
+def test_dates_agree_when_one_lies_within_the_other() -> None:
+    def dated(date: str) -> Event:
+        return _with(_mention("Hamas attacked Israel.", date=date), ["PSE"], ["ISR"])
+
+    assert same_event(dated("2023-10-07"), dated("2023-10-02/2023-10-08"))
+    assert same_event(dated("2023-10"), dated("2023-10-07"))
+    assert not same_event(dated("2023-10-07"), dated("2023-10-09"))
+    assert not same_event(dated("2023-10-07"), dated("2023-09-25/2023-10-01"))
+
+
+def test_a_mention_agrees_with_every_mention_of_the_event(options: Options) -> None:
+    first = _with(_mention("Israel launched its attack on nuclear sites.", at=0), ["ISR"], [])
+    both = _with(_mention("Israel and Iran traded strikes overnight.", at=50), ["ISR", "IRN"], [])
+    other = _with(_mention("Iran retaliated with ballistic missiles.", at=100), ["IRN"], [])
+    events = _merged([first, both, other], options)
+    [israel] = [e for e in events if any(m.start == 0 for m in e.mentions)]
+    assert [m.start for m in israel.mentions] == [0, 50]  # Iran's own strike is no part of it
+    assert israel.actors == ["ISR"]  # a country one of two mentions names is voted off
+    assert len(events) == 2
+
+
+def test_acts_of_one_type_on_different_days_stay_apart(options: Options) -> None:
+    undated = _with(_mention("Israel's strikes hit a school.", at=0), ["ISR"], ["PSE"])
+    monday = _with(_mention("Israel struck Gaza on Monday.", date="2025-06-16", at=40), ["ISR"], ["PSE"])
+    friday = _with(_mention("Israel struck Gaza on Friday.", date="2025-06-20", at=80), ["ISR"], ["PSE"])
+    events = _merged([undated, monday, friday], options)
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    assert all(len({m.date for m in e.mentions if m.date}) <= 1 for e in events)
+
+
+def test_an_agreement_of_no_kind_joins_a_treaty_only_with_its_parties(options: Options) -> None:
+    treaty = _with(_mention("Hamas and Fatah signed a unity agreement.", at=0), ["PSE"], [], "AGREE")
+    treaty.mode = "treaty"
+    pledge = _with(_mention("Israel pledged to crush Hamas.", at=50), ["ISR"], ["PSE"], "AGREE")
+    assert len(_merged([treaty, pledge], options)) == 2
