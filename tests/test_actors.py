@@ -203,3 +203,8 @@ def test_a_demonym_after_a_given_name_is_a_surname(nlp: Language) -> None:
 def test_a_continent_s_demonym_is_no_state(nlp: Language) -> None:
     doc = nlp("Latin American leaders met in Brasilia as American officials watched.")
     assert [(m.text, m.actor) for m in doc._.mentions if m.actor == "USA"] == [("American", "USA")]
+
+
+def test_the_people_of_gaza_are_palestinians(nlp: Language) -> None:
+    doc = nlp("Jordan flew humanitarian aid for Gazans into the strip.")
+    assert [(m.text, m.actor) for m in doc._.mentions if m.actor == "PSE"] == [("Gazans", "PSE")]
