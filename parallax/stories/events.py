@@ -14,10 +14,14 @@ Mentions are blocked by type, so the cost grows with the mentions of each type.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import timex
 from ..config import Options
@@ -32,6 +36,10 @@ if TYPE_CHECKING:
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
 PRECISION = {4: 0, 7: 1, 10: 2}  # length of an ISO value -> year, month, day
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# sentences worded alike: content words shared, and their share of the shorter sentence's (as
+# corroboration's "stated alike")
+ALIKE_SHARED, ALIKE_OVERLAP = 5, 0.5
 
 
 def _codes(actors: list[str]) -> set[str]:
@@ -117,7 +125,34 @@ def same_event(a: Event, b: Event, *, same_story: bool = True) -> bool:
         return False
     if _historical(a) != _historical(b) and not (a.date and b.date):
         return False
-    return _parties_agree(a, b) and _dates_agree(a, b, same_story=same_story)
+    return _parties_agree(a, b) and _dates_agree(a, b, same_story=same_story) and _one_act(a, b)
+
+
+def _one_act(a: Event, b: Event) -> bool:
+    """Evidence that two agreeing readings tell one act, not two acts of a kind by the same
+    party ("Trump signed the pardon", "Trump signed the TikTok deal"): both are dated, or both
+    name the same other party (another country than the actors'), or they are worded alike
+    (one sentence in two articles, two triggers of one sentence)."""
+    if _dates(a) and _dates(b):
+        return True
+    if _symmetric(a) or _symmetric(b):
+        parties = _codes(a.actors + a.recipients)
+        if len(parties) > 1 and parties == _codes(b.actors + b.recipients):
+            return True
+    elif _codes(a.recipients) - _codes(a.actors) and _codes(a.recipients) == _codes(b.recipients):
+        return True  # a party other than the actors' own country (not "aimed at home")
+    return any(_worded_alike(m.text, n.text) for m in a.mentions for n in b.mentions)
+
+
+def _worded_alike(a: str, b: str) -> bool:
+    wa, wb = _content_words(a), _content_words(b)
+    shared = len(wa & wb)
+    return shared >= ALIKE_SHARED and shared >= ALIKE_OVERLAP * min(len(wa), len(wb))
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS and len(w) > 1)
 
 
 def _anchor(published: str | None) -> date | None:
