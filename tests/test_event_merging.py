@@ -55,6 +55,18 @@ def test_dates_agree_when_one_lies_within_the_other() -> None:
     assert not same_event(dated("2023-10-07"), dated("2023-09-25/2023-10-01"))
 
 
+def test_a_month_or_a_year_is_no_evidence_of_one_act() -> None:
+    urged = _with(_mention("On Wednesday Trump urged Americans to be calm.", date="2025-04-09"), ["USA"], [], "REQUEST")
+    april = _with(
+        _mention("In April, he ordered the military to restore fitness standards.", date="2025-04"), ["USA"], []
+    )
+    april.type = "REQUEST"
+    assert not same_event(urged, april)
+    toll = "The Palestinian death toll has reached {}, according to the Health Ministry in Gaza."
+    first, later = (_with(_mention(toll.format(n)), ["PSE"], []) for n in ("8,805", "9,061"))
+    assert not same_event(first, later)  # worded alike, with other figures: two reports
+
+
 def test_a_mention_agrees_with_every_mention_of_the_event(options: Options) -> None:
     day = "2025-06-13"
     first = _with(_mention("Israel launched its attack on nuclear sites on June 13.", date=day, at=0), ["ISR"], [])

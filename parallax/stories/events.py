@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
 PRECISION = {4: 0, 7: 1, 10: 2}  # length of an ISO value -> year, month, day
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+DIGITS = re.compile(r"\d[\d,.]*")
+WEEK = 7  # days a date range may span and still date one act
 # sentences worded alike: content words shared, and their share of the shorter sentence's (as
 # corroboration's "stated alike")
 ALIKE_SHARED, ALIKE_OVERLAP = 5, 0.5
@@ -133,8 +135,8 @@ def _one_act(a: Event, b: Event) -> bool:
     party ("Trump signed the pardon", "Trump signed the TikTok deal"): both are dated, or both
     name the same other party (another country than the actors'), or they are worded alike
     (one sentence in two articles, two triggers of one sentence)."""
-    if _dates(a) and _dates(b):
-        return True
+    if any(map(_precise, _dates(a))) and any(map(_precise, _dates(b))):
+        return True  # within a week of each other: a month or a year holds many acts of a kind
     if _symmetric(a) or _symmetric(b):
         parties = _codes(a.actors + a.recipients)
         if len(parties) > 1 and parties == _codes(b.actors + b.recipients):
@@ -144,7 +146,20 @@ def _one_act(a: Event, b: Event) -> bool:
     return any(_worded_alike(m.text, n.text) for m in a.mentions for n in b.mentions)
 
 
+def _precise(value: str) -> bool:
+    """A day, or a range of at most a week ("last week")."""
+    first, last = _interval(value)
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days <= WEEK
+    except ValueError:
+        return False
+
+
 def _worded_alike(a: str, b: str) -> bool:
+    """Two sentences say one thing: most content words shared, and the same figures (a death
+    toll "has reached 8,805" and "has reached 9,061" are two reports)."""
+    if set(DIGITS.findall(a)) != set(DIGITS.findall(b)):
+        return False
     wa, wb = _content_words(a), _content_words(b)
     shared = len(wa & wb)
     return shared >= ALIKE_SHARED and shared >= ALIKE_OVERLAP * min(len(wa), len(wb))
