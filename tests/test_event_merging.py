@@ -93,3 +93,13 @@ def test_an_agreement_of_no_kind_joins_a_treaty_only_with_its_parties(options: O
     treaty.mode = "treaty"
     pledge = _with(_mention("Israel pledged to crush Hamas.", at=50), ["ISR"], ["PSE"], "AGREE")
     assert len(_merged([treaty, pledge], options)) == 2
+
+
+def test_a_visit_told_both_ways_keeps_its_visitor_and_host(options: Options) -> None:
+    day = "2023-02-08"
+    visited = _with(_mention("Zelenskyy visited the U.K. on Wednesday.", date=day, at=0), ["UKR"], ["GBR"], "CONSULT")
+    visited.mode = "visit"
+    both = _with(_mention("Zelenskyy and Sunak traveled to Downing Street.", at=50), ["UKR", "GBR"], [], "CONSULT")
+    met = _with(_mention("Zelenskyy met Prime Minister Rishi Sunak.", at=100), ["UKR"], ["GBR"], "CONSULT")
+    [visit] = _merged([visited, both, met], options)
+    assert (visit.actors, visit.recipients) == (["UKR"], ["GBR"])

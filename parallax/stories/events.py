@@ -292,6 +292,7 @@ def merge_events(corpus: Corpus, *, options: Options) -> None:
     for found in merged.values():
         for m in found:
             _drop_strays(m.event, m.sides)
+            _settle_roles(m.event, m.sides)
     _date_from_sentences(corpus.events)
 
 
@@ -304,6 +305,21 @@ def _drop_strays(target: Event, sides: list[tuple[list[str], list[str]]]) -> Non
         return
     target.actors = _voted(target.actors, [a for a, _ in sides])
     target.recipients = _voted(target.recipients, [r for _, r in sides])
+
+
+def _settle_roles(target: Event, sides: list[tuple[list[str], list[str]]]) -> None:
+    """Who visits and who hosts a meeting its mentions tell both ways ("Zelenskyy visited the
+    U.K.", "Zelenskyy and Sunak traveled to Downing Street"): a party is a recipient when more
+    of the mentions name it as one than as an actor, else an actor (meetings list every
+    participant as actor). Treaties keep all their parties as actors."""
+    if len(sides) < 2 or not _symmetric(target) or target.mode == "treaty":
+        return
+    acting: Counter[str] = Counter(c for actors, _ in sides for c in {code_of(i) for i in actors})
+    hosting: Counter[str] = Counter(c for _, recipients in sides for c in {code_of(i) for i in recipients})
+    everyone = list(dict.fromkeys(target.actors + target.recipients))
+    hosts = {i for i in everyone if hosting[code_of(i)] > acting[code_of(i)]}
+    target.actors = [i for i in everyone if i not in hosts]
+    target.recipients = [i for i in everyone if i in hosts]
 
 
 def _voted(side: list[str], named: list[list[str]]) -> list[str]:
