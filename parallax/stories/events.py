@@ -6,10 +6,12 @@ countries or organisations one mention names include the other's, or it names no
 brutal attack" fits "Hamas attacked Israel"); for meetings, cooperation and treaties the parties are
 compared as one set, and one named party fits a pair ("Kim hosted Putin" and "Putin's visit to
 Pyongyang" meet). Dates are compatible when one lies within the other (a day within its month or
-week), or one is unknown and both articles belong to the same story. A mention is compared with
-the event merged so far (all its parties and dated mentions), so an event never shows a party
-that one of its mentions gives otherwise, nor gathers acts of one type on different days.
-Mentions are blocked by type, so the cost grows with the mentions of each type.
+week), or one is unknown and both articles belong to the same story. Agreeing is not enough:
+the same party does many acts of one kind in a story, so there must also be evidence of one act
+(both dated within a week, the same other party named, or the sentences worded alike). A
+mention is compared with the event merged so far (all its parties and dated mentions), so an
+event never shows a party that one of its mentions gives otherwise, nor gathers acts of one type
+on different days. Mentions are blocked by type, so the cost grows with the mentions of each type.
 """
 
 from __future__ import annotations
