@@ -65,6 +65,10 @@ def test_a_month_or_a_year_is_no_evidence_of_one_act() -> None:
     toll = "The Palestinian death toll has reached {}, according to the Health Ministry in Gaza."
     first, later = (_with(_mention(toll.format(n)), ["PSE"], []) for n in ("8,805", "9,061"))
     assert not same_event(first, later)  # worded alike, with other figures: two reports
+    law = "then-President Bill Clinton in 1993 signed similar federal legislation into law, as 19 states did."
+    mirror = "It simply mirrors federal law that President Bill Clinton signed in 1993."
+    signed = [_with(_mention(text, date="1993"), ["USA"], [], "AGREE") for text in (law, mirror)]
+    assert same_event(*signed)  # a figure one sentence adds contradicts nothing
 
 
 def test_a_mention_agrees_with_every_mention_of_the_event(options: Options) -> None:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
 PRECISION = {4: 0, 7: 1, 10: 2}  # length of an ISO value -> year, month, day
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-DIGITS = re.compile(r"\d[\d,.]*")
+DIGITS = re.compile(r"\d+(?:[,.]\d+)*")
 WEEK = 7  # days a date range may span and still date one act
 # sentences worded alike: content words shared, and their share of the shorter sentence's (as
 # corroboration's "stated alike")
@@ -158,9 +158,11 @@ def _precise(value: str) -> bool:
 
 
 def _worded_alike(a: str, b: str) -> bool:
-    """Two sentences say one thing: most content words shared, and the same figures (a death
-    toll "has reached 8,805" and "has reached 9,061" are two reports)."""
-    if set(DIGITS.findall(a)) != set(DIGITS.findall(b)):
+    """Two sentences say one thing: most content words shared, and no figure of one that the
+    other contradicts (a death toll "has reached 8,805" and "has reached 9,061" are two reports;
+    one may give a figure the other leaves out)."""
+    figures_a, figures_b = set(DIGITS.findall(a)), set(DIGITS.findall(b))
+    if not (figures_a <= figures_b or figures_b <= figures_a):
         return False
     wa, wb = _content_words(a), _content_words(b)
     shared = len(wa & wb)
