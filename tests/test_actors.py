@@ -192,3 +192,19 @@ def test_linking_labels_hold_offsets_and_surfaces_only() -> None:
     for row in rows:
         assert set(row) == {"article", "source", "set", "start", "end", "surface", "gold"}
         assert row["end"] - row["start"] == len(row["surface"]) < 80
+
+
+def test_a_demonym_after_a_given_name_is_a_surname(nlp: Language) -> None:
+    doc = nlp("U.N. High Commissioner for Human Rights Volker Türk said Turkish troops had crossed the border.")
+    linked = [(m.text, m.actor) for m in doc._.mentions if m.actor == "TUR"]
+    assert linked == [("Turkish", "TUR")]
+
+
+def test_a_continent_s_demonym_is_no_state(nlp: Language) -> None:
+    doc = nlp("Latin American leaders met in Brasilia as American officials watched.")
+    assert [(m.text, m.actor) for m in doc._.mentions if m.actor == "USA"] == [("American", "USA")]
+
+
+def test_the_people_of_gaza_are_palestinians(nlp: Language) -> None:
+    doc = nlp("Jordan flew humanitarian aid for Gazans into the strip.")
+    assert [(m.text, m.actor) for m in doc._.mentions if m.actor == "PSE"] == [("Gazans", "PSE")]

@@ -147,7 +147,7 @@ def test_same_event_rules() -> None:
     visit = _event("CONSULT", ["RUS"], ["PRK"], None)
     other = _event("CONSULT", ["RUS"], ["VNM"], "2024-06-20")
     assert same_event(host, visit) and not same_event(host, other)
-    assert same_event(_event("AID", ["PRK"], ["RUS"], "2024-06"), _event("AID", ["PRK"], [], "2024-06-11"))
+    assert same_event(_event("AID", ["PRK"], ["RUS"], "2024-06-11"), _event("AID", ["PRK"], [], "2024-06-11"))
     assert not same_event(_event("AID", ["PRK"], ["RUS"], "2024-06"), _event("AID", ["RUS"], ["PRK"], "2024-06"))
     assert not same_event(
         _event("AID", ["PRK"], ["RUS"], None), _event("AID", ["PRK"], ["RUS"], None), same_story=False

@@ -22,6 +22,7 @@ from .registry import Registry
 __all__ = ["Lexicon", "NameMatch", "load_lexicon", "match_names"]
 
 MAX_WORDS = 8
+NATIONAL_LABELS = {"NORP", "GPE", "LOC", "ORG", "FAC"}  # spaCy labels of nationalities, places and bodies
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "von", "der", "van", "al", "bin", "la", "du", "d"})
 
 
@@ -127,13 +128,31 @@ def match_names(doc: Doc, registry: Registry, lexicon: Lexicon) -> list[NameMatc
 
 
 def _surname(doc: Doc, start: int, end: int) -> bool:
-    """A demonym-like word that is a person's name ("Alessia Russo", "Russo said"): inside a
-    PERSON entity, or a combining form ("Russo", "Sino") not joined to the next word by a hyphen."""
-    if any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+    """A demonym-like word that is a person's name ("Alessia Russo", "Russo said", "Volker Türk"):
+    inside a PERSON entity, after a given name, or a combining form ("Russo", "Sino") not joined
+    to the next word by a hyphen."""
+    if any(doc[i].ent_type_ == "PERSON" for i in range(start, end)) or _after_given_name(doc, start, end):
         return True
     last = doc[end - 1].text
     hyphen = (end < len(doc) and doc[end].text in {"-", "–"}) or last.endswith("-")
     return last.endswith("o") and not hyphen
+
+
+def _after_given_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Volker Türk said": the parser makes a capitalised proper noun before the word a compound of
+    it, and the tagger sees no nationality or place in either (a demonym modifies a noun after it;
+    "South American", "Bosnian Serb" are tagged NORP)."""
+    if start == 0 or any(doc[i].ent_type_ in NATIONAL_LABELS for i in range(start - 1, end)):
+        return False
+    given = doc[start - 1]
+    return (
+        given.pos_ == "PROPN"
+        and given.dep_ == "compound"
+        and start <= given.head.i < end
+        and given.text[:1].isupper()
+        and given.is_alpha
+        and not (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"})
+    )
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
