@@ -68,13 +68,44 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
 
 def _setting_date(clause: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
     """The date of the clause an undated event's clause hangs from ("founded in 1948 after the UN
-    backed partition": 1948 sets the backing)."""
+    backed partition": 1948 sets the backing; "In 2019, Trump said Iran attacked ...": the saying
+    is no earlier than the act told). An event noun takes the time phrase of the verb whose phrase
+    holds it ("In 1929, 67 Jews were killed in the Hebron massacre, part of Palestinian riots")."""
     current = clause
-    while current.dep_ in {"advcl", "conj"} and current.head != current:
+    if clause.pos_ in {"NOUN", "PROPN"}:
+        verb = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return None
+        value = _time_phrase(verb, sent, timexes, anchor)
+        if value:
+            return value
+        current = verb
+    while current.dep_ in {"advcl", "conj", "ccomp"} and current.head != current:
         current = current.head
         value, _text = _date_of(current, sent, timexes, anchor)
         if value:
             return value
+    return None
+
+
+def _time_phrase(verb: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
+    """The value of a date that is the verb's own time phrase ("In 1929, ...", "on Monday"), not
+    one inside another of its phrases."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in {"in", "on", "during"}:
+            head = head.head
+        elif ent.root.dep_ not in {"npadvmod", "advmod"}:
+            continue
+        if head != verb:
+            continue
+        known = next((t for t in timexes if t.start <= ent.start_char < t.end), None)
+        if known is not None:
+            return known.value
+        normalised = timex.normalise(ent.text, anchor=anchor)
+        return normalised[0] if normalised else None
     return None
 
 
@@ -274,14 +305,17 @@ def _setting(token: Token) -> bool:
 
 
 def _standing(trigger: Trigger, amap: ActorMap) -> bool:
-    """A noun naming a stance ("America's staunch support of Ukraine") or a document ("the WHO
-    treaty requires ...") is a state of affairs, not an act: a stance is told by a verb
+    """A noun naming a stance ("America's staunch support of Ukraine"), a document ("the WHO
+    treaty requires ...") or what something is (a copula's attribute) is a state of affairs, not
+    an act: a stance is told by a verb
     ("voiced support"), an agreement made by its parties ("a deal between X and Y", "signed")."""
     token = trigger.token
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.lemma_.lower() in STANCE_NOUNS:
         return True
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return True  # "New START is the last remaining arms deal": what a thing is, not an act
     if token.lemma_.lower() in WAR_NOUNS:
         return not any(t.ent_type_ == "DATE" for t in token.subtree)  # the name of a war, not an act
     if token.lemma_.lower() not in AGREEMENT_NOUNS:

@@ -50,6 +50,7 @@ PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
+OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}  # names of who does an act ("an Israeli offensive")
 
 
 @dataclass
@@ -228,6 +229,8 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
+    if _others_act(subject, lexicon) and _plain(verb, lexicon) is None and not _conditional(verb):
+        return True  # "warned that an Israeli offensive in Rafah would mean more suffering"
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
@@ -236,6 +239,50 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _copular(verb: Token) -> bool:
+    """``verb`` says what something is ("warns Wagner rebellion is an attempt to seize power"):
+    a state, not an act."""
+    return verb.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+
+
+def _undergone(verb: Token) -> bool:
+    """A past participle opening a clause with no subject of its own ("Asked for his view ...,
+    Trump said"): the main clause's subject undergoes the act, whose doer is not named."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark"} for c in verb.children)
+
+
+def _others_act(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun whose doer is named on it ("an Israeli offensive", "Russia's invasion"):
+    what a warning says it would bring is an assessment of another's act, not a threat."""
+    if noun_lemma(noun, lexicon) not in lexicon.nouns:
+        return False
+    return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in OWNER_LABELS for c in noun.children)
+
+
+def _warned_of_state(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Trump warns of 'transition cost'": a warning of a state of affairs, to no one, is no
+    threat; a warning of an act ("of retaliation", "of strikes") or to someone stays."""
+    if any(c.dep_ in {"dobj", "dative", "iobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    objects = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not objects:
+        return False
+    return not any(
+        noun_lemma(p, lexicon) in lexicon.nouns
+        or p.lemma_.lower() in WAR_NOUNS
+        or lexicon.object_class([t.lemma_.lower() for t in p.subtree]) == "hostile"
+        for p in objects
+    )
 
 
 def _refused_disclosure(verb: Token) -> bool:
@@ -424,6 +471,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     lemma = _verb_lemma(verb, lexicon)
     if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
         return None
+    if _undergone(verb):
+        return None  # "Asked for his view, Trump said ...": Trump was asked
     if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
@@ -452,8 +501,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
     if lemma in REFUSAL_VERBS and inner_verb is not None and _disclosure(inner_verb):
         return None  # "refused to answer questions": no rejection of anyone's demand or offer
-    if lemma in THREAT_VERBS and inner_verb is not None and _assessment(inner_verb, lexicon):
+    if lemma in THREAT_VERBS and inner_verb is not None and (_copular(inner_verb) or _assessment(inner_verb, lexicon)):
         return None  # "warned the incident would raise fears": a risk assessed, no threat
+    if lemma in THREAT_VERBS and inner_verb is None and _warned_of_state(verb, lexicon):
+        return None
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
