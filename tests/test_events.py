@@ -516,3 +516,60 @@ def test_a_name_hyphened_to_a_participle_backs_the_party_it_is_not(nlp: Language
     [attack] = shown(nlp, "Iranian-backed Hezbollah fighters fired rockets into Israel.")
     assert codes(attack) == ({"LBN"}, {"ISR"})  # Hezbollah, not Iran
     assert shown(nlp, "The Moscow-based group accused Russia of torture.") == []  # the group is not Russia
+
+
+def modality_of(nlp: Language, text: str, trigger: str) -> str:
+    [mention] = [e.mentions[0] for e in events_of(nlp, text) if trigger in e.mentions[0].trigger]
+    return mention.modality
+
+
+def test_negation_reaches_what_a_negated_verb_goes_on_to(nlp: Language) -> None:
+    text = "The agency drew criticism for not working harder to deliver aid to Sudan."
+    assert modality_of(nlp, text, "deliver") == "denied"
+    assert modality_of(nlp, "The agency worked hard to deliver aid to Sudan.", "deliver") == "asserted"
+    text = "Hamas has been less willing to disarm and commit to handing over its weapons."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+
+
+def test_a_subject_that_names_no_one_denies_the_act(nlp: Language) -> None:
+    text = "No country or United Nations body has recognised the Taliban government."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+    text = "The Supreme Court rejected not only the plan but also the appeal of the governors."
+    assert modality_of(nlp, text, "rejected") == "asserted"
+
+
+def test_a_question_on_its_own_line_is_asked_not_told(nlp: Language) -> None:
+    text = "Will the new sanctions force Russia to end the war?\nThe European Union imposed sanctions on Russia."
+    modality = {e.mentions[0].trigger: e.mentions[0].modality for e in events_of(nlp, text)}
+    assert modality.get("imposed sanctions") == "asserted"
+    assert all(m == "speculative" for t, m in modality.items() if t != "imposed sanctions"), modality
+
+
+def test_a_prediction_is_speculative(nlp: Language) -> None:
+    text = "Trump predicted that the United States would make a trade deal with China."
+    assert [e.mentions[0].modality for e in events_of(nlp, text)] in (["speculative"], ["hypothetical"])
+
+
+def test_warnings_of_a_state_or_of_anothers_act_are_no_threats(nlp: Language) -> None:
+    assert events_of(nlp, "Medvedev warns the mutiny is an attempt to seize power.") == []
+    assert "THREATEN" not in types_of(nlp, "Trump warns of a transition cost from tariffs.")
+    text = "The UN agency warned that an Israeli offensive in Rafah would mean more civilian deaths."
+    assert "THREATEN" not in [e.type for e in events_of(nlp, text)]
+    assert [e.type for e in events_of(nlp, "Iran warned of severe consequences.")] == ["THREATEN"]
+
+
+def test_an_opening_past_participle_is_undergone_by_the_subject(nlp: Language) -> None:
+    text = "Asked for his view on the strikes, Trump said he was not happy."
+    assert "REQUEST" not in [e.type for e in events_of(nlp, text)]
+
+
+def test_an_event_noun_takes_the_time_phrase_of_its_clause(nlp: Language) -> None:
+    text = "In 1936, dozens were killed in Jaffa, part of Arab riots against British rule."
+    assert modality_of(nlp, text, "riots") == "historical"
+    text = "On Monday, dozens were killed in Jaffa, part of Arab riots against British rule."
+    assert modality_of(nlp, text, "riots") == "asserted"
+
+
+def test_what_a_thing_is_is_no_act(nlp: Language) -> None:
+    text = "New START is the last remaining nuclear arms deal between Washington and Moscow."
+    assert events_of(nlp, text) == []

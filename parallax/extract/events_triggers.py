@@ -218,7 +218,7 @@ def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -
 def _disclosure(verb: Token) -> bool:
     """``verb`` speaks or informs ("comment", "say", "offer further information")."""
     if verb.lemma_.lower() in DISCLOSURE_VERBS | SPEECH_VERBS:
-        return True
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)  # "to discuss it with Iran": talks
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
 
 
