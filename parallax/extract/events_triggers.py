@@ -50,7 +50,13 @@ PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
-OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}  # names of who does an act ("an Israeli offensive")
+OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
+VERBAL_TYPES = {
+    "ACCUSE",
+    "SUPPORT",
+    "REQUEST",
+    "REJECT",
+}  # acts done by saying, which only agents do  # names of who does an act ("an Israeli offensive")
 
 
 @dataclass
@@ -80,8 +86,8 @@ def _object_lemmas(verb: Token) -> list[str]:
         lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
             lemmas += [t.lemma_.lower() for t in prep.subtree]
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"}):
-        lemmas += [t.lemma_.lower() for t in prep.subtree]
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ != "according"):
+        lemmas += [t.lemma_.lower() for t in prep.subtree]  # "according to" names a source
     return lemmas
 
 
@@ -150,13 +156,19 @@ def noun_lemma(noun: Token, lexicon: Lexicon) -> str:
     return lemma
 
 
+def _context(token: Token) -> list[str]:
+    """Lemmas of the sentence that may say a trigger's sense; "according to" names a source
+    (lemma "accord"), not an agreement."""
+    return [t.lemma_.lower() for t in token.sent if not (t.lower_ == "according" and t.nbor(1).lower_ == "to")]
+
+
 def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
     """An event noun's reading by its own phrase, else by the sentence ("the strike" among missiles)."""
     lemma = noun_lemma(noun, lexicon)
     choices = lexicon.nouns.get(lemma, {})
     object_class = _object_class(noun, lexicon, noun=True)
     if choices and object_class not in choices and "_" not in choices:
-        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in noun.sent], noun=True)
+        object_class = lexicon.context_class(lemma, _context(noun), noun=True)
     return lexicon.noun(lemma, object_class)
 
 
@@ -189,7 +201,7 @@ def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Readin
             return noun, {obj.i} | clauses
     if choices and "_" not in choices and object_class is None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
-        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
+        object_class = lexicon.context_class(lemma, _context(verb), noun=False)
     reading = lexicon.verb(lemma, object_class)
     if reading is None and not choices and lemma not in lexicon.light_verbs and field:
         reading = _field_reading(verb)
@@ -218,7 +230,9 @@ def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -
 def _disclosure(verb: Token) -> bool:
     """``verb`` speaks or informs ("comment", "say", "offer further information")."""
     if verb.lemma_.lower() in DISCLOSURE_VERBS | SPEECH_VERBS:
-        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)  # "to discuss it with Iran": talks
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+        )  # "to discuss it with Iran": talks
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
 
 
@@ -239,6 +253,14 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is a weapon or a thing of war, not an agent ("bombs slammed Gaza")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
+        return False
+    return lexicon.object_class([subject.lemma_.lower()]) == "military"
 
 
 def _copular(verb: Token) -> bool:
@@ -313,6 +335,9 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         inner = _object_noun_reading(inner_verb, lexicon)
     used = {inner_verb.i} | (inner[1] if inner else set())
     text = f"{verb.text} ... {inner_verb.text}"
+    # an intent's act read from the field's dictionary alone is as unsure as that reading
+    act = deeper if deeper is not None else inner_verb
+    unsure = inner is not None and not inner[1] - {act.i} and not _known(_verb_lemma(act, lexicon), lexicon)
     if lemma in THREAT_VERBS:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
     elif lemma in REFUSAL_VERBS:
@@ -323,9 +348,14 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
     elif inner is not None:
         reading = _as_intent(inner[0], lexicon, hostile=_conditional(inner_verb), lemma=lemma)
+        return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used, unsure=unsure)
     else:
-        # "offered to hand over ... to Great Britain": an intent whose object has no reading
-        reading = lexicon.verb(lemma, None) or Reading("AGREE", None, "030")
+        # "offered to hand over ... to Great Britain": a commitment whose act has no reading; a
+        # plan of such an act ("plans to update the website") commits to no one: no event
+        found = lexicon.verb(lemma, None)
+        if found is None:
+            return None
+        reading = found
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
 
 
@@ -516,6 +546,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if plain is None:
         return _obligation(verb)
     reading, used = plain
+    if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
+        return None  # "Israeli bombs slammed the Gaza Strip": a weapon says nothing
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
     unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
