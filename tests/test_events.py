@@ -573,3 +573,32 @@ def test_an_event_noun_takes_the_time_phrase_of_its_clause(nlp: Language) -> Non
 def test_what_a_thing_is_is_no_act(nlp: Language) -> None:
     text = "New START is the last remaining nuclear arms deal between Washington and Moscow."
     assert events_of(nlp, text) == []
+
+
+def test_an_intent_verb_whose_object_is_information_or_a_misdeed_is_no_intent(nlp: Language) -> None:
+    assert events_of(nlp, "Russia has committed thousands of war crimes in Ukraine.") == []
+    text = "Zelensky claimed without offering evidence that Putin had fled Moscow."
+    assert "AGREE" not in types_of(nlp, text)
+    assert types_of(nlp, "China committed troops to the mission.") == ["AGREE"]
+
+
+def test_declining_to_discuss_something_is_declining_to_speak(nlp: Language) -> None:
+    assert "REJECT" not in types_of(nlp, "The White House declined to discuss logistics of the visit.")
+    assert types_of(nlp, "Iran refused to discuss the deal with the United States.") == ["REJECT"]
+
+
+def test_according_to_names_a_source_not_an_agreement(nlp: Language) -> None:
+    assert events_of(nlp, "The death toll has reached 9,061, according to the Health Ministry.") == []
+    assert types_of(nlp, "Israel and Hamas reached a deal, according to Qatar.") == ["AGREE"]
+
+
+def test_a_plan_of_an_act_of_no_reading_is_no_event(nlp: Language) -> None:
+    assert events_of(nlp, "The Pentagon plans to update the website this fall.") == []
+    assert types_of(nlp, "Russia offered to hand over the prisoners to Great Britain.") == ["AGREE"]
+
+
+def test_receiving_things_is_no_hosting_and_weapons_do_not_speak(nlp: Language) -> None:
+    assert "CONSULT" not in types_of(nlp, "Hamas receives financial and logistical support from Iran.")
+    assert types_of(nlp, "Erdogan received Putin in Ankara.") == ["CONSULT"]
+    assert "ACCUSE" not in types_of(nlp, "Israeli bombs slammed the Gaza Strip.")
+    assert types_of(nlp, "Israel slammed the decision of the court.") == ["ACCUSE"]

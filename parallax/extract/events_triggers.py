@@ -85,7 +85,8 @@ def _object_lemmas(verb: Token) -> list[str]:
         # the head noun decides first: "weapons inspectors" are inspectors
         lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            lemmas += [t.lemma_.lower() for t in prep.subtree]
+            heads = [p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"]  # "thousands of war crimes"
+            lemmas += heads + [t.lemma_.lower() for t in prep.subtree]
     for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ != "according"):
         lemmas += [t.lemma_.lower() for t in prep.subtree]  # "according to" names a source
     return lemmas
