@@ -602,3 +602,23 @@ def test_receiving_things_is_no_hosting_and_weapons_do_not_speak(nlp: Language) 
     assert types_of(nlp, "Erdogan received Putin in Ankara.") == ["CONSULT"]
     assert "ACCUSE" not in types_of(nlp, "Israeli bombs slammed the Gaza Strip.")
     assert types_of(nlp, "Israel slammed the decision of the court.") == ["ACCUSE"]
+
+
+def test_a_past_judged_is_no_demand_and_a_named_object_no_request(nlp: Language) -> None:
+    assert events_of(nlp, "They should have fired him a long time ago, Trump said.") == []
+    assert types_of(nlp, "Trump said they must fire him.") == ["REQUEST"]
+    assert events_of(nlp, "Dujarric called the order “impossible” without consequences.") == []
+
+
+def test_a_reduced_passive_clause_is_undergone(nlp: Language) -> None:
+    text = "Trump said Wednesday when asked about sanctions that he was not happy."
+    assert "REQUEST" not in types_of(nlp, text)
+
+
+def test_a_warning_of_what_anothers_plan_would_bring_is_no_threat(nlp: Language) -> None:
+    assert events_of(nlp, "Biden has warned Trump's plan would result in higher prices.") == []
+
+
+def test_releasing_a_picture_is_publishing(nlp: Language) -> None:
+    assert events_of(nlp, "The Israeli military released a graphic as a warning.") == []
+    assert types_of(nlp, "Hamas released three hostages.") == ["RETREAT"]

@@ -245,7 +245,7 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
     if _others_act(subject, lexicon) and _plain(verb, lexicon) is None and not _conditional(verb):
-        return True  # "warned that an Israeli offensive in Rafah would mean more suffering"
+        return True  # "warned an Israeli offensive would mean more suffering", "Trump's plan would result in"
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
@@ -264,6 +264,11 @@ def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
     return lexicon.object_class([subject.lemma_.lower()]) == "military"
 
 
+def _perfect(verb: Token) -> bool:
+    """ "should have fired him", "must have known": a past judged or inferred, no demand."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _copular(verb: Token) -> bool:
     """``verb`` says what something is ("warns Wagner rebellion is an attempt to seize power"):
     a state, not an act."""
@@ -271,18 +276,17 @@ def _copular(verb: Token) -> bool:
 
 
 def _undergone(verb: Token) -> bool:
-    """A past participle opening a clause with no subject of its own ("Asked for his view ...,
-    Trump said"): the main clause's subject undergoes the act, whose doer is not named."""
+    """A past participle heading a clause with no subject of its own ("Asked for his view ...,
+    Trump said", "Trump said when asked about sanctions"): the main clause's subject undergoes
+    the act, whose doer is not named."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl":
         return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark"} for c in verb.children)
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)
 
 
 def _others_act(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun whose doer is named on it ("an Israeli offensive", "Russia's invasion"):
-    what a warning says it would bring is an assessment of another's act, not a threat."""
-    if noun_lemma(noun, lexicon) not in lexicon.nouns:
-        return False
+    """A thing or an act whose owner is named on it ("an Israeli offensive", "Trump's plan"):
+    what a warning says it would bring is an assessment of another's doing, not a threat."""
     return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in OWNER_LABELS for c in noun.children)
 
 
@@ -417,7 +421,7 @@ def _unknown_intent(verb: Token, lexicon: Lexicon, lemma: str) -> bool:
 def _obligation(verb: Token) -> Trigger | None:
     """ "X said Y must Z": X asks Y, whatever Z is; "a warning that Y must Z" is an ultimatum."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"}:
+    if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"} or _perfect(verb):
         return None
     if verb.head.lemma_.lower() in THREAT_VERBS | THREAT_NOUNS:
         return Trigger(Reading("THREATEN", None, "139"), verb, verb, verb.text, request_by_speaker=True)
@@ -482,8 +486,13 @@ def _question(verb: Token) -> bool:
 
 
 def _naming(verb: Token) -> bool:
-    """ "calling it a Hamas stronghold": naming, not asking."""
-    return any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}) for c in verb.children)
+    """ "calling it a Hamas stronghold", "called the order 'impossible'": naming, not asking."""
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"}):
+            return True
+        if child.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > child.i for a in child.children):
+            return True  # an adjective after its noun is what the object is called
+    return False
 
 
 def _field_matters(verb: Token) -> bool:
@@ -552,6 +561,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
     unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & OBLIGATION_AUX and _perfect(verb):
+        return None  # "they should have fired him": a past judged, neither done nor asked
     if aux & OBLIGATION_AUX:
         return Trigger(
             Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
