@@ -622,3 +622,17 @@ def test_a_warning_of_what_anothers_plan_would_bring_is_no_threat(nlp: Language)
 def test_releasing_a_picture_is_publishing(nlp: Language) -> None:
     assert events_of(nlp, "The Israeli military released a graphic as a warning.") == []
     assert types_of(nlp, "Hamas released three hostages.") == ["RETREAT"]
+
+
+def test_naming_is_no_request_and_calling_out_is_criticism(nlp: Language) -> None:
+    assert "REQUEST" not in types_of(nlp, "Trump calls DC crime crackdown successful")
+    assert types_of(nlp, "Trump called out Putin for continuing to kill Ukrainian civilians.") == ["ACCUSE"]
+
+
+def test_what_an_accusation_blames_is_not_told_as_done(nlp: Language) -> None:
+    assert types_of(nlp, "Israel blamed Hamas for firing rockets at Tel Aviv.") == ["ACCUSE"]
+
+
+def test_ahead_of_a_meeting_it_is_still_to_come(nlp: Language) -> None:
+    text = "Biden spoke to reporters ahead of an Oval Office meeting with Dominican President Luis Abinader."
+    assert modality_of(nlp, text, "meeting") == "planned"

@@ -154,6 +154,8 @@ def _hypothetical(path: list[Token]) -> bool:
 
 
 def _planned(path: list[Token]) -> bool:
+    if any(t.lower_ == "of" and t.head.lower_ == "ahead" for t in path[1:3]):
+        return True  # "ahead of an Oval Office meeting": still to come
     for token in path:
         if _has_aux(token, FUTURE_AUX) or token.lemma_.lower() in PLANS:
             return True

@@ -269,6 +269,20 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _charge(verb: Token) -> set[int]:
+    """The acts an accusation blames someone for ("called out Putin for continuing to kill
+    civilians"): alleged by the accuser, done by the accused, not told as fact."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pcomp"
+        for t in p.subtree
+        if t.pos_ == "VERB"
+    }
+
+
 def _copular(verb: Token) -> bool:
     """``verb`` says what something is ("warns Wagner rebellion is an attempt to seize power"):
     a state, not an act."""
@@ -556,9 +570,13 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if plain is None:
         return _obligation(verb)
     reading, used = plain
+    if reading.type == "REQUEST" and _naming(verb):
+        return None  # "Trump calls DC crime crackdown successful": naming, not asking
     if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
         return None  # "Israeli bombs slammed the Gaza Strip": a weapon says nothing
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
+    if reading.type == "ACCUSE":
+        used = used | _charge(verb)
     unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & OBLIGATION_AUX and _perfect(verb):
