@@ -636,3 +636,16 @@ def test_what_an_accusation_blames_is_not_told_as_done(nlp: Language) -> None:
 def test_ahead_of_a_meeting_it_is_still_to_come(nlp: Language) -> None:
     text = "Biden spoke to reporters ahead of an Oval Office meeting with Dominican President Luis Abinader."
     assert modality_of(nlp, text, "meeting") == "planned"
+
+
+def test_being_committed_is_a_stance_and_intending_a_demand_plans_it(nlp: Language) -> None:
+    assert events_of(nlp, "The United States is committed to Israel's security.") == []
+    text = "Harris told Congress that she intended to urge the Supreme Court to overturn the precedent."
+    [urge] = events_of(nlp, text)
+    assert urge.type == "REQUEST" and urge.mentions[0].modality == "planned"
+
+
+def test_a_court_striking_down_a_law_and_a_statement_provided_are_no_acts_of_force_or_aid(nlp: Language) -> None:
+    assert events_of(nlp, "The Supreme Court struck down Roe v. Wade last summer.") == []
+    assert events_of(nlp, "A spokesperson provided a statement to the New York Times.") == []
+    assert types_of(nlp, "The United States provided weapons to Ukraine.") == ["AID"]

@@ -365,6 +365,9 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         return None  # "officials insist the hikes were not done for ...", "... would be": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
+    elif inner is not None and inner[0].type == "REQUEST":
+        # "she intended to urge the Court to overturn ...": the demand planned, no threat
+        return Trigger(inner[0], verb, verb, text, embedded=inner_verb, consumed=used, unsure=unsure)
     elif inner is not None:
         reading = _as_intent(inner[0], lexicon, hostile=_conditional(inner_verb), lemma=lemma)
         return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used, unsure=unsure)
@@ -531,7 +534,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
         return None  # "pleaded not guilty": a plea is court procedure
-    if lemma in lexicon.intent_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _embedded_verb(verb):
+    passive = verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in lexicon.intent_verbs and passive and not _embedded_verb(verb):
         return None  # "is committed to Israel's security": a stance
     if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
         return None  # "two days after beating the Soviet Union ... the gold medal match"
