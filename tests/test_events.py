@@ -649,3 +649,11 @@ def test_a_court_striking_down_a_law_and_a_statement_provided_are_no_acts_of_for
     assert events_of(nlp, "The Supreme Court struck down Roe v. Wade last summer.") == []
     assert events_of(nlp, "A spokesperson provided a statement to the New York Times.") == []
     assert types_of(nlp, "The United States provided weapons to Ukraine.") == ["AID"]
+
+
+def test_a_natural_force_is_no_actor(nlp: Language) -> None:
+    text = "Crews fought a wildfire that torched dozens of homes and forced over 10,000 people to evacuate."
+    assert events_of(nlp, text) == []
+    assert events_of(nlp, "The quake forced thousands of Turks to flee their homes.") == []
+    assert types_of(nlp, "Russia forced thousands of Ukrainians to flee their homes.") == ["COERCE"]
+    assert "ASSAULT" in types_of(nlp, "Israeli fire killed five Palestinians in Jenin.")

@@ -50,6 +50,8 @@ PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
+HAZARD_NOUNS = word_list("hazard_nouns")
+RELATIVES = {"that", "which", "who"}
 OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 VERBAL_TYPES = {
     "ACCUSE",
@@ -254,6 +256,39 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause: its own, a conjunct's it shares, a relative pronoun's
+    antecedent ("a wildfire that torched homes")."""
+    current = verb
+    for _ in range(3):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVES and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ != "conj" or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _hazard_subject(verb: Token) -> bool:
+    """A natural force or an accident does the act, forces it on people ("the quake forced
+    thousands to flee") or undergoes it ("crews fought a wildfire"): no act between actors."""
+    obj = _object(verb)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in HAZARD_NOUNS:
+        return True  # "crews fought a wildfire"
+    current = verb
+    for _ in range(2):
+        subject = _clause_subject(current)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in HAZARD_NOUNS:
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
@@ -574,6 +609,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if plain is None:
         return _obligation(verb)
     reading, used = plain
+    if _hazard_subject(verb):
+        return None  # "a wildfire that ... forced over 10,000 people to evacuate": no one acted
     if reading.type == "REQUEST" and _naming(verb):
         return None  # "Trump calls DC crime crackdown successful": naming, not asking
     if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
