@@ -657,3 +657,20 @@ def test_a_natural_force_is_no_actor(nlp: Language) -> None:
     assert events_of(nlp, "The quake forced thousands of Turks to flee their homes.") == []
     assert types_of(nlp, "Russia forced thousands of Ukrainians to flee their homes.") == ["COERCE"]
     assert "ASSAULT" in types_of(nlp, "Israeli fire killed five Palestinians in Jenin.")
+
+
+def test_what_someone_should_demand_is_advice(nlp: Language) -> None:
+    [demand] = events_of(nlp, "Trump should demand that Russia begin a complete ceasefire.")
+    assert demand.type == "REQUEST" and demand.mentions[0].modality == "hypothetical"
+    [own] = events_of(nlp, "Trump demanded that Russia begin a complete ceasefire.")
+    assert own.mentions[0].modality == "asserted"
+
+
+def test_a_noun_in_apposition_to_a_name_says_what_it_is(nlp: Language) -> None:
+    assert events_of(nlp, "Russia left New START, a treaty between Washington and Moscow, in February.") == []
+
+
+def test_calling_into_question_is_doubt_and_an_unsaid_plan_is_not_told(nlp: Language) -> None:
+    assert events_of(nlp, "Some organizations have called into question the number of casualties.") == []
+    text = "Trump did not say how many troops he plans to deploy to Memphis."
+    assert all(e.mentions[0].modality != "asserted" for e in events_of(nlp, text))

@@ -37,6 +37,7 @@ STANCE_NOUNS = word_list("stance_nouns")
 WAR_NOUNS = word_list("war_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 ABILITY_AUX = {"can", "could"}
+ADVICE_AUX = {"should", "ought", "must"}
 SETTING_WORDS = {"after", "before", "during", "since", "following", "amid", "when", "until", "while", "as"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
@@ -119,6 +120,14 @@ def _long_before(value: str | None, anchor: date | None) -> bool:
     return (anchor - date(year, month, day)).days > HISTORY_DAYS
 
 
+def _advised(trigger: Trigger) -> bool:
+    """A demand, refusal or promise someone "should" make ("Trump should demand that Russia
+    begin a ceasefire"): the writer's advice; "X said Y must Z" is X's demand (``request_by_speaker``)."""
+    if trigger.request_by_speaker or trigger.token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in trigger.token.children)
+
+
 def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
     """A speech act (praise, demand, threat, offer ...) told by its own actor is the act itself;
     "X ruled Y must ...", the saying is the demand."""
@@ -177,6 +186,8 @@ def _event(
     modality = read_modality(
         trigger.clause, trigger.token, amap=amap, quotes=quotes, anchor_year=years[0] if years else None
     )
+    if modality.modality in {"asserted", "reported"} and _advised(trigger):
+        modality.modality = "hypothetical"  # "Trump should demand that Russia ...": advice, not an act
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
@@ -314,8 +325,8 @@ def _standing(trigger: Trigger, amap: ActorMap) -> bool:
         return False
     if token.lemma_.lower() in STANCE_NOUNS:
         return True
-    if token.dep_ == "attr" and token.head.lemma_ == "be":
-        return True  # "New START is the last remaining arms deal": what a thing is, not an act
+    if (token.dep_ == "attr" and token.head.lemma_ == "be") or _apposed(token):
+        return True  # "New START is the last remaining arms deal", "New START, a treaty between ...": what a thing is
     if token.lemma_.lower() in WAR_NOUNS:
         return not any(t.ent_type_ == "DATE" for t in token.subtree)  # the name of a war, not an act
     if token.lemma_.lower() not in AGREEMENT_NOUNS:
@@ -323,6 +334,22 @@ def _standing(trigger: Trigger, amap: ActorMap) -> bool:
     partners = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children)
     owner = any(c.dep_ in {"compound", "poss"} and amap.of(c) for c in token.children)
     return owner and not partners  # "the WHO treaty", "China's pact": a document named by its owner
+
+
+def _apposed(token: Token) -> bool:
+    """The noun's phrase stands in apposition to a name before it ("left New START, a treaty
+    between Washington and Moscow"), however the parser hung it: it says what the name is."""
+    if token.dep_ == "appos":
+        return True
+    start = token.left_edge.i
+    if start < 2 or token.doc[start - 1].text != ",":
+        return False
+    name = token.doc[start - 2]
+    if name.pos_ != "PROPN":
+        return False
+    while name.dep_ in {"compound", "flat"} and name.head != name:
+        name = name.head
+    return token.head == name or (token.head == name.head and token.dep_ == name.dep_)
 
 
 def _one_sided(reading: Reading, roles: Roles) -> Reading:

@@ -203,6 +203,12 @@ def _after_since(token: Token, top: Token) -> bool:
     return False
 
 
+def _unsaid(path: list[Token]) -> bool:
+    """Told under a negated saying ("Trump did not say how many troops he plans to deploy",
+    "the army did not confirm the strike"): not confirmed."""
+    return any(t.lemma_.lower() in SPEECH and _negated(t) for t in path[1:])
+
+
 def _asked(token: Token) -> bool:
     """The line of the sentence that holds ``token`` asks ("Will the Trump-brokered deal end the
     war?"): a heading the parser ran into the next sentence is cut at its line break."""
@@ -257,7 +263,7 @@ def read_modality(
         return Modality("denied", reporter)
     if _hypothetical(path):
         return Modality("hypothetical", reporter)
-    if _speculative(path) or _asked(trigger):
+    if _speculative(path) or _asked(trigger) or _unsaid(path):
         return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)

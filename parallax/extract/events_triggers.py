@@ -542,6 +542,8 @@ def _naming(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "oprd" or (child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"}):
             return True
+        if child.dep_ == "prep" and child.lower_ == "into":
+            return True  # "called into question the number": doubting, not asking
         if child.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > child.i for a in child.children):
             return True  # an adjective after its noun is what the object is called
     return False
