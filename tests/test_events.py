@@ -674,3 +674,9 @@ def test_calling_into_question_is_doubt_and_an_unsaid_plan_is_not_told(nlp: Lang
     assert events_of(nlp, "Some organizations have called into question the number of casualties.") == []
     text = "Trump did not say how many troops he plans to deploy to Memphis."
     assert all(e.mentions[0].modality != "asserted" for e in events_of(nlp, text))
+
+
+def test_signing_a_governments_own_instrument_is_no_agreement(nlp: Language) -> None:
+    assert "AGREE" not in types_of(nlp, "Trump signed an executive order on tariffs.")
+    assert events_of(nlp, "Biden signed the bill into law on Friday.") == []
+    assert types_of(nlp, "Russia and China signed a pact.") == ["AGREE"]
