@@ -680,3 +680,8 @@ def test_signing_a_governments_own_instrument_is_no_agreement(nlp: Language) -> 
     assert "AGREE" not in types_of(nlp, "Trump signed an executive order on tariffs.")
     assert events_of(nlp, "Biden signed the bill into law on Friday.") == []
     assert types_of(nlp, "Russia and China signed a pact.") == ["AGREE"]
+
+
+def test_blocking_supplies_restricts(nlp: Language) -> None:
+    assert types_of(nlp, "Israel has blocked fuel supplies from entering Gaza.") == ["COERCE"]
+    assert types_of(nlp, "Protesters blocked the road to the airport.") == ["PROTEST"]
