@@ -685,3 +685,21 @@ def test_signing_a_governments_own_instrument_is_no_agreement(nlp: Language) -> 
 def test_blocking_supplies_restricts(nlp: Language) -> None:
     assert types_of(nlp, "Israel has blocked fuel supplies from entering Gaza.") == ["COERCE"]
     assert types_of(nlp, "Protesters blocked the road to the airport.") == ["PROTEST"]
+
+
+def test_what_a_court_orders_is_not_told_as_done(nlp: Language) -> None:
+    text = "The International Court of Justice has ordered Israel to halt its assault on Rafah."
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_reluctance_purposes_and_struggles_are_not_acts(nlp: Language) -> None:
+    text = "The U.S. and other allies have been reluctant to provide advanced fighter jets."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+    assert events_of(nlp, "To seize this momentum, Trump should pivot to a new strategy.") == []
+    assert events_of(nlp, "Palestinians were struggling to evacuate northern Gaza.") == []
+    assert events_of(nlp, "Sign up to get the latest news from USA TODAY.") == []
+
+
+def test_a_headline_passive_names_no_critic(nlp: Language) -> None:
+    assert "ACCUSE" not in types_of(nlp, "US criticized for supporting Israeli military")
+    assert types_of(nlp, "Israel criticized Turkey for hosting Hamas leaders.") == ["ACCUSE"]

@@ -25,7 +25,7 @@ from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
 from .events_scope import directed, political_actor
-from .events_triggers import Trigger, find_triggers
+from .events_triggers import Trigger, directed_act, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
 
@@ -289,6 +289,10 @@ def _demanded_acts(triggers: list[Trigger]) -> set[int]:
     an investigation into the attack") or in a time setting ("until Hamas releases the hostages it
     took during its Oct. 7 attack") keeps its own standing (a presupposed event)."""
     heads = {t.embedded.i for t in triggers if t.reading.type == "REQUEST" and t.embedded is not None}
+    # "ordered Israel to halt its assault": what a directive verb orders
+    heads |= {
+        e.i for t in triggers if t.reading.type == "REQUEST" and t.embedded is None and (e := directed_act(t.token))
+    }
     heads |= {t.clause.i for t in triggers if t.request_by_speaker}
     if not heads:
         return set()

@@ -33,6 +33,7 @@ DENIALS = word_list("denials")
 ALLEGATIONS = word_list("allegations")
 SPEECH = word_list("speech")
 THREATS = word_list("threats")
+RELUCTANCE = word_list("reluctance_words")
 HISTORY_WORDS = word_list("history_words")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
@@ -74,7 +75,7 @@ def _negated(token: Token) -> bool:
             return True
         if token.pos_ == "ADJ" and child.dep_ == "advmod" and child.lower_ in LESSER:
             return True
-    return False
+    return token.pos_ == "ADJ" and token.lemma_.lower() in RELUCTANCE  # "reluctant to provide jets"
 
 
 def _not_only(neg: Token) -> bool:

@@ -17,7 +17,7 @@ from .events_actors import _np_tokens, agent_sector
 from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
-__all__ = ["Trigger", "find_triggers", "noun_lemma"]
+__all__ = ["Trigger", "directed_act", "find_triggers", "noun_lemma"]
 
 THREAT_VERBS = word_list("threat_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -139,6 +139,17 @@ def _embedded_verb(head: Token) -> Token | None:
             if pcomp is not None:
                 return pcomp
     return None
+
+
+def directed_act(verb: Token) -> Token | None:
+    """What a directive verb tells someone to do ("ordered Israel to halt"): its "to" infinitive
+    after an object."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and any(a.tag_ == "TO" for a in c.children)),
+        None,
+    )
 
 
 def _infinitive_after(verb: Token, head: Token) -> bool:
@@ -302,6 +313,14 @@ def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
 def _perfect(verb: Token) -> bool:
     """ "should have fired him", "must have known": a past judged or inferred, no demand."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _criticised(verb: Token) -> bool:
+    """A judgement with no one judged but a reason ("US criticized for supporting ..."): the
+    subject is the one criticised, the critic is not named."""
+    if any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _charge(verb: Token) -> set[int]:
@@ -487,6 +506,8 @@ def _aim(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "funds appropriated for the United States to provide Ukraine": a purpose
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "To seize this momentum, Trump should pivot": a purpose told first is an aim
     head = verb.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
@@ -613,6 +634,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     reading, used = plain
     if _hazard_subject(verb):
         return None  # "a wildfire that ... forced over 10,000 people to evacuate": no one acted
+    if reading.type == "ACCUSE" and _criticised(verb):
+        return None  # "US criticized for supporting Israeli military": a headline's passive, critic unnamed
     if reading.type == "REQUEST" and _naming(verb):
         return None  # "Trump calls DC crime crackdown successful": naming, not asking
     if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
