@@ -703,3 +703,8 @@ def test_reluctance_purposes_and_struggles_are_not_acts(nlp: Language) -> None:
 def test_a_headline_passive_names_no_critic(nlp: Language) -> None:
     assert "ACCUSE" not in types_of(nlp, "US criticized for supporting Israeli military")
     assert types_of(nlp, "Israel criticized Turkey for hosting Hamas leaders.") == ["ACCUSE"]
+
+
+def test_a_warning_of_a_general_harm_is_no_threat_nor_act(nlp: Language) -> None:
+    assert events_of(nlp, "Trump warns UK illegal migration ‘destroys countries from within’") == []
+    assert types_of(nlp, "Iran warned that its missiles will hit Tel Aviv.") == ["THREATEN"]

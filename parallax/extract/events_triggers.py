@@ -262,11 +262,30 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
-        return False
+        return _general(verb, subject, lexicon)
     if any(_conditional(t) for t in verb.subtree):
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _assessed(verb: Token, lexicon: Lexicon) -> bool:
+    """``verb`` tells what a warning assesses (``_assessment``), not an act of its own."""
+    head = verb.head
+    if head == verb or head.lemma_.lower() not in THREAT_VERBS or _embedded_verb(head) != verb:
+        return False
+    return _assessment(verb, lexicon)
+
+
+def _general(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A claim in the simple present about a kind of thing ("illegal migration destroys
+    countries from within"): a general assessment, not a threat of an act; a weapon or an
+    event as the subject ("missiles will hit", "any attack means war") stays a threat."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if subject.ent_type_ or noun_lemma(subject, lexicon) in lexicon.nouns or subject.lemma_.lower() in WAR_NOUNS:
+        return False
+    return lexicon.object_class([subject.lemma_.lower()]) not in {"military", "hostile"}
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -588,6 +607,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None
     if _undergone(verb):
         return None  # "Asked for his view, Trump said ...": Trump was asked
+    if _assessed(verb, lexicon):
+        return None  # "Trump warns illegal migration destroys countries": what is assessed, no act
     if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
         return None
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
