@@ -708,3 +708,15 @@ def test_a_headline_passive_names_no_critic(nlp: Language) -> None:
 def test_a_warning_of_a_general_harm_is_no_threat_nor_act(nlp: Language) -> None:
     assert events_of(nlp, "Trump warns UK illegal migration ‘destroys countries from within’") == []
     assert types_of(nlp, "Iran warned that its missiles will hit Tel Aviv.") == ["THREATEN"]
+
+
+def test_stances_held_and_praise_for_anothers_act(nlp: Language) -> None:
+    assert events_of(nlp, "He was opposed to the war in Chechnya.") == []
+    assert types_of(nlp, "The rebels were backed by Iran.") == ["SUPPORT"]
+    assert events_of(nlp, "Biden says US ‘committed to Israel’s security’") == []
+    assert types_of(nlp, "Trump thanked Iran for helping the U.S. avoid casualties.") == ["SUPPORT"]
+
+
+def test_declining_a_stance_and_a_bill_signing_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "He declined to take a stance on an independent Palestinian state.") == []
+    assert events_of(nlp, "President Trump said at the bill signing that it was a great day.") == []

@@ -81,7 +81,8 @@ def _object(verb: Token) -> Token | None:
 
 
 def _object_lemmas(verb: Token) -> list[str]:
-    lemmas: list[str] = []
+    # a gerund's compound is its object ("the bill signing")
+    lemmas: list[str] = [c.lemma_.lower() for c in verb.children if c.dep_ == "compound" and verb.tag_ == "VBG"]
     obj = _object(verb)
     if obj is not None:
         # the head noun decides first: "weapons inspectors" are inspectors
@@ -560,12 +561,15 @@ def _casualty_count(verb: Token) -> bool:
 
 
 def _stance(verb: Token, lemma: str) -> bool:
-    """ "Russia, which supports Assad": a standing stance in the simple present, not an act."""
-    return (
-        lemma in STANCE_VERBS
-        and verb.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    """ "Russia, which supports Assad": a standing stance in the simple present, not an act; and
+    one held, told by "be" ("He was opposed to the war in Chechnya")."""
+    if lemma not in STANCE_VERBS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return True  # "was opposed to the war"
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children)  # "was backed by Iran": an act
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _asks_whether(verb: Token) -> bool:
@@ -614,6 +618,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
         return None  # "pleaded not guilty": a plea is court procedure
     passive = verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)
+    # a headline's "US 'committed to Israel's security'": the participle alone, no object
+    passive = passive or (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "dobj"} for c in verb.children))
     if lemma in lexicon.intent_verbs and passive and not _embedded_verb(verb):
         return None  # "is committed to Israel's security": a stance
     if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
@@ -662,8 +668,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
         return None  # "Israeli bombs slammed the Gaza Strip": a weapon says nothing
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
-    if reading.type == "ACCUSE":
-        used = used | _charge(verb)
+    if reading.type in {"ACCUSE", "SUPPORT"}:
+        used = used | _charge(verb)  # "thanked Iran for helping the U.S. avoid casualties": the object's act
     unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & OBLIGATION_AUX and _perfect(verb):
