@@ -720,3 +720,22 @@ def test_stances_held_and_praise_for_anothers_act(nlp: Language) -> None:
 def test_declining_a_stance_and_a_bill_signing_are_no_events(nlp: Language) -> None:
     assert events_of(nlp, "He declined to take a stance on an independent Palestinian state.") == []
     assert events_of(nlp, "President Trump said at the bill signing that it was a great day.") == []
+
+
+def test_an_intent_to_investigate_is_the_investigation_planned(nlp: Language) -> None:
+    text = "The Israel Defense Forces said it would investigate the blast."
+    assert "THREATEN" not in types_of(nlp, text)
+    assert modality_of(nlp, text, "investigate") == "planned"
+
+
+def test_asking_nothing_is_a_question_and_instructing_is_a_request(nlp: Language) -> None:
+    assert "REQUEST" not in types_of(nlp, "Zelenskyy asked an audience of leaders.")
+    assert types_of(nlp, "Israel asked the United States for more weapons.") == ["REQUEST"]
+    text = "The Israeli military instructed residents to evacuate ahead of the operation."
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_a_game_score_is_sport_and_coordinated_objects_give_the_sense(nlp: Language) -> None:
+    assert events_of(nlp, "On Wednesday, the Czech Republic rallied to beat Sweden 2-1 in overtime.") == []
+    assert "CONSULT" not in types_of(nlp, "Hamas receives financial, material, and logistical support from Iran.")
+    assert events_of(nlp, "The agency has been providing updates on the damage.") == []

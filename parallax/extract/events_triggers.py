@@ -9,6 +9,7 @@ intent or a future turns a cooperative event into AGREE and a hostile one into T
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -52,13 +53,11 @@ THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
 HAZARD_NOUNS = word_list("hazard_nouns")
 RELATIVES = {"that", "which", "who"}
-OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
-VERBAL_TYPES = {
-    "ACCUSE",
-    "SUPPORT",
-    "REQUEST",
-    "REJECT",
-}  # acts done by saying, which only agents do  # names of who does an act ("an Israeli offensive")
+OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}  # names of who does an act ("an Israeli offensive")
+VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # acts done by saying, which only agents do
+# acts whose intent is the act planned, neither a promise nor a threat ("would investigate", "intends to urge")
+PLANNED_ACTS = {"REQUEST", "ACCUSE"}
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a game's score ("beat Sweden 2-1")
 
 
 @dataclass
@@ -87,6 +86,7 @@ def _object_lemmas(verb: Token) -> list[str]:
     if obj is not None:
         # the head noun decides first: "weapons inspectors" are inspectors
         lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
+        lemmas += [c.lemma_.lower() for c in obj.conjuncts]  # "financial, material and logistical support"
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
             heads = [p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"]  # "thousands of war crimes"
             lemmas += heads + [t.lemma_.lower() for t in prep.subtree]
@@ -439,7 +439,7 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         return None  # "officials insist the hikes were not done for ...", "... would be": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
-    elif inner is not None and inner[0].type == "REQUEST":
+    elif inner is not None and inner[0].type in PLANNED_ACTS:
         # "she intended to urge the Court to overturn ...": the demand planned, no threat
         return Trigger(inner[0], verb, verb, text, embedded=inner_verb, consumed=used, unsure=unsure)
     elif inner is not None:
@@ -572,6 +572,25 @@ def _stance(verb: Token, lemma: str) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+def _score(verb: Token) -> bool:
+    """A game's score in the verb's phrase ("beat Sweden 2-1"): sport, not force."""
+    for token in verb.subtree:
+        if SCORE.fullmatch(token.text):
+            return True
+        if token.text in {"-", "–"} and 0 < token.i < len(token.doc) - 1:
+            if all(n.is_digit and len(n.text) <= 3 for n in (token.nbor(-1), token.nbor(1))):
+                return True  # not a span of years ("1991-1995")
+    return False
+
+
+def _asks_nothing(verb: Token, lemma: str) -> bool:
+    """ "Zelenskyy asked an audience of leaders": a question, when nothing asked for is said (no
+    "to" or "that" clause, no "for")."""
+    if lemma not in QUESTION_VERBS or _embedded_verb(verb) is not None:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"for", "about"} for c in verb.children)
+
+
 def _asks_whether(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
 
@@ -613,7 +632,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None  # "Asked for his view, Trump said ...": Trump was asked
     if _assessed(verb, lexicon):
         return None  # "Trump warns illegal migration destroys countries": what is assessed, no act
-    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
+    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb) or _asks_nothing(verb, lemma)):
         return None
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
         return None  # "pleaded not guilty": a plea is court procedure
@@ -622,8 +641,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     passive = passive or (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "dobj"} for c in verb.children))
     if lemma in lexicon.intent_verbs and passive and not _embedded_verb(verb):
         return None  # "is committed to Israel's security": a stance
-    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
-        return None  # "two days after beating the Soviet Union ... the gold medal match"
+    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent) or _score(verb):
+        return None  # "two days after beating the Soviet Union ... the gold medal match", "beat Sweden 2-1"
     if _asks_whether(verb) and verb.head.lemma_.lower() in QUESTION_VERBS:
         return None  # the act asked about
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
@@ -678,6 +697,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return Trigger(
             Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
         )
+    if aux & FUTURE_AUX and reading.type in PLANNED_ACTS:
+        return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)  # "said it would investigate": planned
     if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs and (_stated(verb) or reading.type not in SCHEDULED):
         intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
         if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
