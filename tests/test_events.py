@@ -739,3 +739,8 @@ def test_a_game_score_is_sport_and_coordinated_objects_give_the_sense(nlp: Langu
     assert events_of(nlp, "On Wednesday, the Czech Republic rallied to beat Sweden 2-1 in overtime.") == []
     assert "CONSULT" not in types_of(nlp, "Hamas receives financial, material, and logistical support from Iran.")
     assert events_of(nlp, "The agency has been providing updates on the damage.") == []
+
+
+def test_what_a_directive_asks_of_someone_is_not_done(nlp: Language) -> None:
+    assert events_of(nlp, "Trump did encourage his envoy Steve Witkoff to offer to meet with the Iranians.") == []
+    assert events_of(nlp, "Trump told Israel to stop the strikes.") == []

@@ -32,6 +32,7 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
 PERMISSION_VERBS = word_list("permission_verbs")
+DIRECTIVE_VERBS = word_list("directive_verbs")
 PERSON_OBJECTS = {"he", "him", "she", "her"}  # a person acted on: "fired him" dismisses
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
@@ -534,9 +535,22 @@ def _aim(verb: Token) -> bool:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
+    if _directed(verb):
+        return True  # "encouraged Witkoff to offer to meet": directed, not done
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS | PERMISSION_VERBS:
         return True  # "the treaty requires members to prohibit ...": a duty, not an act; "allow X to Y": a leave
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
+
+
+def _directed(verb: Token) -> bool:
+    """``verb`` is, or continues, the infinitive a directive verb asks of someone
+    ("encouraged his envoy to offer to meet"): directed, not done."""
+    current = verb
+    while current.dep_ == "xcomp" and current.head != current:
+        if current.head.lemma_.lower() in DIRECTIVE_VERBS:
+            return True
+        current = current.head
+    return False
 
 
 def _idiom(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
