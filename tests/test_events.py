@@ -516,3 +516,231 @@ def test_a_name_hyphened_to_a_participle_backs_the_party_it_is_not(nlp: Language
     [attack] = shown(nlp, "Iranian-backed Hezbollah fighters fired rockets into Israel.")
     assert codes(attack) == ({"LBN"}, {"ISR"})  # Hezbollah, not Iran
     assert shown(nlp, "The Moscow-based group accused Russia of torture.") == []  # the group is not Russia
+
+
+def modality_of(nlp: Language, text: str, trigger: str) -> str:
+    [mention] = [e.mentions[0] for e in events_of(nlp, text) if trigger in e.mentions[0].trigger]
+    return mention.modality
+
+
+def test_negation_reaches_what_a_negated_verb_goes_on_to(nlp: Language) -> None:
+    text = "The agency drew criticism for not working harder to deliver aid to Sudan."
+    assert modality_of(nlp, text, "deliver") == "denied"
+    assert modality_of(nlp, "The agency worked hard to deliver aid to Sudan.", "deliver") == "asserted"
+    text = "Hamas has been less willing to disarm and commit to handing over its weapons."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+
+
+def test_a_subject_that_names_no_one_denies_the_act(nlp: Language) -> None:
+    text = "No country or United Nations body has recognised the Taliban government."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+    text = "The Supreme Court rejected not only the plan but also the appeal of the governors."
+    assert modality_of(nlp, text, "rejected") == "asserted"
+
+
+def test_a_question_on_its_own_line_is_asked_not_told(nlp: Language) -> None:
+    text = "Will the new sanctions force Russia to end the war?\nThe European Union imposed sanctions on Russia."
+    modality = {e.mentions[0].trigger: e.mentions[0].modality for e in events_of(nlp, text)}
+    assert modality.get("imposed sanctions") == "asserted"
+    assert all(m == "speculative" for t, m in modality.items() if t != "imposed sanctions"), modality
+
+
+def test_a_prediction_is_speculative(nlp: Language) -> None:
+    text = "Trump predicted that the United States will make a trade deal with China."
+    assert [e.mentions[0].modality for e in events_of(nlp, text)] == ["speculative"]
+
+
+def test_warnings_of_a_state_or_of_anothers_act_are_no_threats(nlp: Language) -> None:
+    assert events_of(nlp, "Medvedev warns the mutiny is an attempt to seize power.") == []
+    assert "THREATEN" not in types_of(nlp, "Trump warns of a transition cost from tariffs.")
+    text = "The UN agency warned that an Israeli offensive in Rafah would mean more civilian deaths."
+    assert "THREATEN" not in [e.type for e in events_of(nlp, text)]
+    assert [e.type for e in events_of(nlp, "Iran warned of severe consequences.")] == ["THREATEN"]
+
+
+def test_an_opening_past_participle_is_undergone_by_the_subject(nlp: Language) -> None:
+    text = "Asked for his view on the strikes, Trump said he was not happy."
+    assert "REQUEST" not in [e.type for e in events_of(nlp, text)]
+
+
+def test_an_event_noun_takes_the_time_phrase_of_its_clause(nlp: Language) -> None:
+    text = "In 1936, dozens were killed in Jaffa, part of Arab riots against British rule."
+    assert modality_of(nlp, text, "riots") == "historical"
+    text = "On Monday, dozens were killed in Jaffa, part of Arab riots against British rule."
+    assert modality_of(nlp, text, "riots") == "asserted"
+
+
+def test_what_a_thing_is_is_no_act(nlp: Language) -> None:
+    text = "New START is the last remaining nuclear arms deal between Washington and Moscow."
+    assert events_of(nlp, text) == []
+
+
+def test_an_intent_verb_whose_object_is_information_or_a_misdeed_is_no_intent(nlp: Language) -> None:
+    assert events_of(nlp, "Russia has committed thousands of war crimes in Ukraine.") == []
+    text = "Zelensky claimed without offering evidence that Putin had fled Moscow."
+    assert "AGREE" not in types_of(nlp, text)
+    assert types_of(nlp, "China committed troops to the mission.") == ["AGREE"]
+
+
+def test_declining_to_discuss_something_is_declining_to_speak(nlp: Language) -> None:
+    assert "REJECT" not in types_of(nlp, "The White House declined to discuss logistics of the visit.")
+    assert types_of(nlp, "Iran refused to discuss the deal with the United States.") == ["REJECT"]
+
+
+def test_according_to_names_a_source_not_an_agreement(nlp: Language) -> None:
+    assert events_of(nlp, "The death toll has reached 9,061, according to the Health Ministry.") == []
+    assert types_of(nlp, "Israel and Hamas reached a deal, according to Qatar.") == ["AGREE"]
+
+
+def test_a_plan_of_an_act_of_no_reading_is_no_event(nlp: Language) -> None:
+    assert events_of(nlp, "The Pentagon plans to update the website this fall.") == []
+    assert types_of(nlp, "Russia offered to hand over the prisoners to Great Britain.") == ["AGREE"]
+
+
+def test_receiving_things_is_no_hosting_and_weapons_do_not_speak(nlp: Language) -> None:
+    assert "CONSULT" not in types_of(nlp, "Hamas receives financial and logistical support from Iran.")
+    assert types_of(nlp, "Erdogan received Putin in Ankara.") == ["CONSULT"]
+    assert "ACCUSE" not in types_of(nlp, "Israeli bombs slammed the Gaza Strip.")
+    assert types_of(nlp, "Israel slammed the decision of the court.") == ["ACCUSE"]
+
+
+def test_a_past_judged_is_no_demand_and_a_named_object_no_request(nlp: Language) -> None:
+    assert events_of(nlp, "They should have fired him a long time ago, Trump said.") == []
+    assert types_of(nlp, "Trump said they must fire him.") == ["REQUEST"]
+    assert events_of(nlp, "Dujarric called the order “impossible” without consequences.") == []
+
+
+def test_a_reduced_passive_clause_is_undergone(nlp: Language) -> None:
+    text = "Trump said Wednesday when asked about sanctions that he was not happy."
+    assert "REQUEST" not in types_of(nlp, text)
+
+
+def test_a_warning_of_what_anothers_plan_would_bring_is_no_threat(nlp: Language) -> None:
+    assert events_of(nlp, "Biden has warned Trump's plan would result in higher prices.") == []
+
+
+def test_releasing_a_picture_is_publishing(nlp: Language) -> None:
+    assert events_of(nlp, "The Israeli military released a graphic as a warning.") == []
+    assert types_of(nlp, "Hamas released three hostages.") == ["RETREAT"]
+
+
+def test_naming_is_no_request_and_calling_out_is_criticism(nlp: Language) -> None:
+    assert "REQUEST" not in types_of(nlp, "Trump calls DC crime crackdown successful")
+    assert types_of(nlp, "Trump called out Putin for continuing to kill Ukrainian civilians.") == ["ACCUSE"]
+
+
+def test_what_an_accusation_blames_is_not_told_as_done(nlp: Language) -> None:
+    assert types_of(nlp, "Israel blamed Hamas for firing rockets at Tel Aviv.") == ["ACCUSE"]
+
+
+def test_ahead_of_a_meeting_it_is_still_to_come(nlp: Language) -> None:
+    text = "Biden spoke to reporters ahead of an Oval Office meeting with Dominican President Luis Abinader."
+    assert modality_of(nlp, text, "meeting") == "planned"
+
+
+def test_being_committed_is_a_stance_and_intending_a_demand_plans_it(nlp: Language) -> None:
+    assert events_of(nlp, "The United States is committed to Israel's security.") == []
+    text = "Harris told Congress that she intended to urge the Supreme Court to overturn the precedent."
+    [urge] = events_of(nlp, text)
+    assert urge.type == "REQUEST" and urge.mentions[0].modality == "planned"
+
+
+def test_a_court_striking_down_a_law_and_a_statement_provided_are_no_acts_of_force_or_aid(nlp: Language) -> None:
+    assert events_of(nlp, "The Supreme Court struck down Roe v. Wade last summer.") == []
+    assert events_of(nlp, "A spokesperson provided a statement to the New York Times.") == []
+    assert types_of(nlp, "The United States provided weapons to Ukraine.") == ["AID"]
+
+
+def test_a_natural_force_is_no_actor(nlp: Language) -> None:
+    text = "Crews fought a wildfire that torched dozens of homes and forced over 10,000 people to evacuate."
+    assert events_of(nlp, text) == []
+    assert events_of(nlp, "The quake forced thousands of Turks to flee their homes.") == []
+    assert types_of(nlp, "Russia forced thousands of Ukrainians to flee their homes.") == ["COERCE"]
+    assert "ASSAULT" in types_of(nlp, "Israeli fire killed five Palestinians in Jenin.")
+
+
+def test_what_someone_should_demand_is_advice(nlp: Language) -> None:
+    [demand] = events_of(nlp, "Trump should demand that Russia begin a complete ceasefire.")
+    assert demand.type == "REQUEST" and demand.mentions[0].modality == "hypothetical"
+    [own] = events_of(nlp, "Trump demanded that Russia begin a complete ceasefire.")
+    assert own.mentions[0].modality == "asserted"
+
+
+def test_a_noun_in_apposition_to_a_name_says_what_it_is(nlp: Language) -> None:
+    assert events_of(nlp, "Russia left New START, a treaty between Washington and Moscow, in February.") == []
+
+
+def test_calling_into_question_is_doubt_and_an_unsaid_plan_is_not_told(nlp: Language) -> None:
+    assert events_of(nlp, "Some organizations have called into question the number of casualties.") == []
+    text = "Trump did not say how many troops he plans to deploy to Memphis."
+    assert all(e.mentions[0].modality != "asserted" for e in events_of(nlp, text))
+
+
+def test_signing_a_governments_own_instrument_is_no_agreement(nlp: Language) -> None:
+    assert "AGREE" not in types_of(nlp, "Trump signed an executive order on tariffs.")
+    assert events_of(nlp, "Biden signed the bill into law on Friday.") == []
+    assert types_of(nlp, "Russia and China signed a pact.") == ["AGREE"]
+
+
+def test_blocking_supplies_restricts(nlp: Language) -> None:
+    assert types_of(nlp, "Israel has blocked fuel supplies from entering Gaza.") == ["COERCE"]
+    assert types_of(nlp, "Protesters blocked the road to the airport.") == ["PROTEST"]
+
+
+def test_what_a_court_orders_is_not_told_as_done(nlp: Language) -> None:
+    text = "The International Court of Justice has ordered Israel to halt its assault on Rafah."
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_reluctance_purposes_and_struggles_are_not_acts(nlp: Language) -> None:
+    text = "The U.S. and other allies have been reluctant to provide advanced fighter jets."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"denied"}
+    assert events_of(nlp, "To seize this momentum, Trump should pivot to a new strategy.") == []
+    assert events_of(nlp, "Palestinians were struggling to evacuate northern Gaza.") == []
+    assert events_of(nlp, "Sign up to get the latest news from USA TODAY.") == []
+
+
+def test_a_headline_passive_names_no_critic(nlp: Language) -> None:
+    assert "ACCUSE" not in types_of(nlp, "US criticized for supporting Israeli military")
+    assert types_of(nlp, "Israel criticized Turkey for hosting Hamas leaders.") == ["ACCUSE"]
+
+
+def test_a_warning_of_a_general_harm_is_no_threat_nor_act(nlp: Language) -> None:
+    assert events_of(nlp, "Trump warns UK illegal migration ‘destroys countries from within’") == []
+    assert types_of(nlp, "Iran warned that its missiles will hit Tel Aviv.") == ["THREATEN"]
+
+
+def test_stances_held_and_praise_for_anothers_act(nlp: Language) -> None:
+    assert events_of(nlp, "He was opposed to the war in Chechnya.") == []
+    assert types_of(nlp, "The rebels were backed by Iran.") == ["SUPPORT"]
+    assert events_of(nlp, "Biden says US ‘committed to Israel’s security’") == []
+    assert types_of(nlp, "Trump thanked Iran for helping the U.S. avoid casualties.") == ["SUPPORT"]
+
+
+def test_declining_a_stance_and_a_bill_signing_are_no_events(nlp: Language) -> None:
+    assert events_of(nlp, "He declined to take a stance on an independent Palestinian state.") == []
+    assert events_of(nlp, "President Trump said at the bill signing that it was a great day.") == []
+
+
+def test_an_intent_to_investigate_is_the_investigation_planned(nlp: Language) -> None:
+    text = "The Israel Defense Forces said it would investigate the blast."
+    assert "THREATEN" not in types_of(nlp, text)
+    assert modality_of(nlp, text, "investigate") == "planned"
+
+
+def test_asking_nothing_is_a_question_and_instructing_is_a_request(nlp: Language) -> None:
+    assert "REQUEST" not in types_of(nlp, "Zelenskyy asked an audience of leaders.")
+    assert types_of(nlp, "Israel asked the United States for more weapons.") == ["REQUEST"]
+    text = "The Israeli military instructed residents to evacuate ahead of the operation."
+    assert types_of(nlp, text) == ["REQUEST"]
+
+
+def test_a_game_score_is_sport_and_coordinated_objects_give_the_sense(nlp: Language) -> None:
+    assert events_of(nlp, "On Wednesday, the Czech Republic rallied to beat Sweden 2-1 in overtime.") == []
+    assert "CONSULT" not in types_of(nlp, "Hamas receives financial, material, and logistical support from Iran.")
+    assert events_of(nlp, "The agency has been providing updates on the damage.") == []
+
+
+def test_what_a_directive_asks_of_someone_is_not_done(nlp: Language) -> None:
+    assert events_of(nlp, "Trump did encourage his envoy Steve Witkoff to offer to meet with the Iranians.") == []
+    assert events_of(nlp, "Trump told Israel to stop the strikes.") == []

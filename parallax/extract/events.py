@@ -25,7 +25,7 @@ from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_roles import Roles, read_roles
 from .events_scope import directed, political_actor
-from .events_triggers import Trigger, find_triggers
+from .events_triggers import Trigger, directed_act, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
 
@@ -37,6 +37,7 @@ STANCE_NOUNS = word_list("stance_nouns")
 WAR_NOUNS = word_list("war_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 ABILITY_AUX = {"can", "could"}
+ADVICE_AUX = {"should", "ought", "must"}
 SETTING_WORDS = {"after", "before", "during", "since", "following", "amid", "when", "until", "while", "as"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
@@ -68,13 +69,44 @@ def _date_of(clause: Token, sent: Span, timexes: list[Timex], anchor: date | Non
 
 def _setting_date(clause: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
     """The date of the clause an undated event's clause hangs from ("founded in 1948 after the UN
-    backed partition": 1948 sets the backing)."""
+    backed partition": 1948 sets the backing; "In 2019, Trump said Iran attacked ...": the saying
+    is no earlier than the act told). An event noun takes the time phrase of the verb whose phrase
+    holds it ("In 1929, 67 Jews were killed in the Hebron massacre, part of Palestinian riots")."""
     current = clause
-    while current.dep_ in {"advcl", "conj"} and current.head != current:
+    if clause.pos_ in {"NOUN", "PROPN"}:
+        verb = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return None
+        value = _time_phrase(verb, sent, timexes, anchor)
+        if value:
+            return value
+        current = verb
+    while current.dep_ in {"advcl", "conj", "ccomp"} and current.head != current:
         current = current.head
         value, _text = _date_of(current, sent, timexes, anchor)
         if value:
             return value
+    return None
+
+
+def _time_phrase(verb: Token, sent: Span, timexes: list[Timex], anchor: date | None) -> str | None:
+    """The value of a date that is the verb's own time phrase ("In 1929, ...", "on Monday"), not
+    one inside another of its phrases."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in {"in", "on", "during"}:
+            head = head.head
+        elif ent.root.dep_ not in {"npadvmod", "advmod"}:
+            continue
+        if head != verb:
+            continue
+        known = next((t for t in timexes if t.start <= ent.start_char < t.end), None)
+        if known is not None:
+            return known.value
+        normalised = timex.normalise(ent.text, anchor=anchor)
+        return normalised[0] if normalised else None
     return None
 
 
@@ -86,6 +118,14 @@ def _long_before(value: str | None, anchor: date | None) -> bool:
     year, month = parts[0], parts[1] if len(parts) > 1 and 1 <= parts[1] <= 12 else 12
     day = parts[2] if len(parts) > 2 and 1 <= parts[2] <= 28 else 28
     return (anchor - date(year, month, day)).days > HISTORY_DAYS
+
+
+def _advised(trigger: Trigger) -> bool:
+    """A demand, refusal or promise someone "should" make ("Trump should demand that Russia
+    begin a ceasefire"): the writer's advice; "X said Y must Z" is X's demand (``request_by_speaker``)."""
+    if trigger.request_by_speaker or trigger.token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in trigger.token.children)
 
 
 def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
@@ -146,6 +186,8 @@ def _event(
     modality = read_modality(
         trigger.clause, trigger.token, amap=amap, quotes=quotes, anchor_year=years[0] if years else None
     )
+    if modality.modality in {"asserted", "reported"} and _advised(trigger):
+        modality.modality = "hypothetical"  # "Trump should demand that Russia ...": advice, not an act
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
@@ -247,6 +289,10 @@ def _demanded_acts(triggers: list[Trigger]) -> set[int]:
     an investigation into the attack") or in a time setting ("until Hamas releases the hostages it
     took during its Oct. 7 attack") keeps its own standing (a presupposed event)."""
     heads = {t.embedded.i for t in triggers if t.reading.type == "REQUEST" and t.embedded is not None}
+    # "ordered Israel to halt its assault": what a directive verb orders
+    heads |= {
+        e.i for t in triggers if t.reading.type == "REQUEST" and t.embedded is None and (e := directed_act(t.token))
+    }
     heads |= {t.clause.i for t in triggers if t.request_by_speaker}
     if not heads:
         return set()
@@ -274,14 +320,17 @@ def _setting(token: Token) -> bool:
 
 
 def _standing(trigger: Trigger, amap: ActorMap) -> bool:
-    """A noun naming a stance ("America's staunch support of Ukraine") or a document ("the WHO
-    treaty requires ...") is a state of affairs, not an act: a stance is told by a verb
+    """A noun naming a stance ("America's staunch support of Ukraine"), a document ("the WHO
+    treaty requires ...") or what something is (a copula's attribute) is a state of affairs, not
+    an act: a stance is told by a verb
     ("voiced support"), an agreement made by its parties ("a deal between X and Y", "signed")."""
     token = trigger.token
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.lemma_.lower() in STANCE_NOUNS:
         return True
+    if (token.dep_ == "attr" and token.head.lemma_ == "be") or _apposed(token):
+        return True  # "New START is the last remaining arms deal", "New START, a treaty between ...": what a thing is
     if token.lemma_.lower() in WAR_NOUNS:
         return not any(t.ent_type_ == "DATE" for t in token.subtree)  # the name of a war, not an act
     if token.lemma_.lower() not in AGREEMENT_NOUNS:
@@ -289,6 +338,22 @@ def _standing(trigger: Trigger, amap: ActorMap) -> bool:
     partners = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children)
     owner = any(c.dep_ in {"compound", "poss"} and amap.of(c) for c in token.children)
     return owner and not partners  # "the WHO treaty", "China's pact": a document named by its owner
+
+
+def _apposed(token: Token) -> bool:
+    """The noun's phrase stands in apposition to a name before it ("left New START, a treaty
+    between Washington and Moscow"), however the parser hung it: it says what the name is."""
+    if token.dep_ == "appos":
+        return True
+    start = token.left_edge.i
+    if start < 2 or token.doc[start - 1].text != ",":
+        return False
+    name = token.doc[start - 2]
+    if name.pos_ != "PROPN":
+        return False
+    while name.dep_ in {"compound", "flat"} and name.head != name:
+        name = name.head
+    return token.head == name or (token.head == name.head and token.dep_ == name.dep_)
 
 
 def _one_sided(reading: Reading, roles: Roles) -> Reading:

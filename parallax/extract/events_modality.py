@@ -23,12 +23,17 @@ __all__ = ["Modality", "read_modality"]
 
 SPECULATIVE_AUX = {"could", "may", "might", "can", "ca"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+NOBODY = {"none", "neither", "nobody", "nothing", "no"}  # subjects that say no one did it
+NOT_ONLY = {"only", "just", "merely", "simply"}  # "rejected not only X but also Y": no negation
+LESSER = {"less", "least"}  # "less willing to disarm": no intent told
+CHAIN_DEPS = {"xcomp", "pcomp"}  # a verb's own continuation ("not trying to deliver")
 HEDGES = word_list("hedges")
 PLANS = word_list("plans")
 DENIALS = word_list("denials")
 ALLEGATIONS = word_list("allegations")
 SPEECH = word_list("speech")
 THREATS = word_list("threats")
+RELUCTANCE = word_list("reluctance_words")
 HISTORY_WORDS = word_list("history_words")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
@@ -58,7 +63,51 @@ def _has_aux(token: Token, words: set[str]) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
+    """``token`` is negated: "not", "never", "no talks", a subject that names no one ("No
+    country has accepted ...", "none of them signed"), a lesser degree of an intent ("less
+    willing to"); not "not only"."""
+    for child in token.children:
+        if child.dep_ == "neg" and not _not_only(child):
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and _nobody(child):
+            return True
+        if token.pos_ == "ADJ" and child.dep_ == "advmod" and child.lower_ in LESSER:
+            return True
+    return token.pos_ == "ADJ" and token.lemma_.lower() in RELUCTANCE  # "reluctant to provide jets"
+
+
+def _not_only(neg: Token) -> bool:
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in NOT_ONLY
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that says no one: "none", "nobody", "No country or United Nations body"."""
+    if subject.lower_ in NOBODY - {"no"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subject.children)
+
+
+def _chain_negated(path: list[Token]) -> bool:
+    """A verb continuing a negated one ("criticism for not working harder to deliver aid", "did
+    not try to stop"), or done "without" ("claimed without offering evidence"): not done."""
+    for child, token in itertools.pairwise(path):
+        if child.dep_ in {"pcomp", "pobj"} and token.lower_ == "without":
+            return True
+        if child.dep_ == "conj" and token.dep_ in CHAIN_DEPS:
+            continue  # "less willing to disarm and commit to ...": the conjunct shares the chain
+        if child.dep_ not in CHAIN_DEPS and not _infinitive(child):
+            return False
+        if _negated(token):
+            return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive the parser hung as a purpose clause ("working harder to deliver aid")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _yet_to(path: list[Token]) -> bool:
@@ -67,7 +116,7 @@ def _yet_to(path: list[Token]) -> bool:
 
 
 def _denied(path: list[Token]) -> bool:
-    if _negated(path[0]) or _yet_to(path):
+    if _negated(path[0]) or _yet_to(path) or _chain_negated(path):
         return True
     through_allegation = False
     for child, token in itertools.pairwise(path):
@@ -106,6 +155,8 @@ def _hypothetical(path: list[Token]) -> bool:
 
 
 def _planned(path: list[Token]) -> bool:
+    if any(t.lower_ == "of" and t.head.lower_ == "ahead" for t in path[1:3]):
+        return True  # "ahead of an Oval Office meeting": still to come
     for token in path:
         if _has_aux(token, FUTURE_AUX) or token.lemma_.lower() in PLANS:
             return True
@@ -153,6 +204,23 @@ def _after_since(token: Token, top: Token) -> bool:
     return False
 
 
+def _unsaid(path: list[Token]) -> bool:
+    """Told under a negated saying ("Trump did not say how many troops he plans to deploy",
+    "the army did not confirm the strike"): not confirmed."""
+    return any(t.lemma_.lower() in SPEECH and _negated(t) for t in path[1:])
+
+
+def _asked(token: Token) -> bool:
+    """The line of the sentence that holds ``token`` asks ("Will the Trump-brokered deal end the
+    war?"): a heading the parser ran into the next sentence is cut at its line break."""
+    text = text_of(token.doc)
+    sent = token.sent
+    start = text.rfind("\n", sent.start_char, token.idx) + 1 or sent.start_char
+    end = text.find("\n", token.idx, sent.end_char)
+    line = text[max(start, sent.start_char) : sent.end_char if end < 0 else end]
+    return line.rstrip(" \"”’'").endswith("?")
+
+
 def _reporter(path: list[Token], amap: ActorMap, sent: Span) -> str | None:
     for token in path[1:]:
         if token.lemma_.lower() in SPEECH:
@@ -196,7 +264,7 @@ def read_modality(
         return Modality("denied", reporter)
     if _hypothetical(path):
         return Modality("hypothetical", reporter)
-    if _speculative(path) or clause.sent.text.rstrip(" \"”’'").endswith("?"):
+    if _speculative(path) or _asked(trigger) or _unsaid(path):
         return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)

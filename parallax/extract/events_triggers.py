@@ -9,6 +9,7 @@ intent or a future turns a cooperative event into AGREE and a hostile one into T
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from .events_actors import _np_tokens, agent_sector
 from .events_lexicon import NO_EVENT, Lexicon, Reading, word_list
 from .events_petrarch import load_verb_table
 
-__all__ = ["Trigger", "find_triggers", "noun_lemma"]
+__all__ = ["Trigger", "directed_act", "find_triggers", "noun_lemma"]
 
 THREAT_VERBS = word_list("threat_verbs")
 REFUSAL_VERBS = word_list("refusal_verbs")
@@ -31,6 +32,7 @@ WRAPPERS = THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS
 AIM_VERBS = word_list("aim_verbs")
 AIM_NOUNS = word_list("aim_nouns")
 PERMISSION_VERBS = word_list("permission_verbs")
+DIRECTIVE_VERBS = word_list("directive_verbs")
 PERSON_OBJECTS = {"he", "him", "she", "her"}  # a person acted on: "fired him" dismisses
 REQUIREMENT_VERBS = word_list("requirement_verbs")
 OBJECT_VERBS = word_list("object_verbs")
@@ -50,6 +52,13 @@ PLEA_WORDS = word_list("plea_words")
 REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
+HAZARD_NOUNS = word_list("hazard_nouns")
+RELATIVES = {"that", "which", "who"}
+OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}  # names of who does an act ("an Israeli offensive")
+VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # acts done by saying, which only agents do
+# acts whose intent is the act planned, neither a promise nor a threat ("would investigate", "intends to urge")
+PLANNED_ACTS = {"REQUEST", "ACCUSE"}
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a game's score ("beat Sweden 2-1")
 
 
 @dataclass
@@ -72,15 +81,18 @@ def _object(verb: Token) -> Token | None:
 
 
 def _object_lemmas(verb: Token) -> list[str]:
-    lemmas: list[str] = []
+    # a gerund's compound is its object ("the bill signing")
+    lemmas: list[str] = [c.lemma_.lower() for c in verb.children if c.dep_ == "compound" and verb.tag_ == "VBG"]
     obj = _object(verb)
     if obj is not None:
         # the head noun decides first: "weapons inspectors" are inspectors
         lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
+        lemmas += [c.lemma_.lower() for c in obj.conjuncts]  # "financial, material and logistical support"
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            lemmas += [t.lemma_.lower() for t in prep.subtree]
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"}):
-        lemmas += [t.lemma_.lower() for t in prep.subtree]
+            heads = [p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"]  # "thousands of war crimes"
+            lemmas += heads + [t.lemma_.lower() for t in prep.subtree]
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ != "according"):
+        lemmas += [t.lemma_.lower() for t in prep.subtree]  # "according to" names a source
     return lemmas
 
 
@@ -131,6 +143,17 @@ def _embedded_verb(head: Token) -> Token | None:
     return None
 
 
+def directed_act(verb: Token) -> Token | None:
+    """What a directive verb tells someone to do ("ordered Israel to halt"): its "to" infinitive
+    after an object."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and any(a.tag_ == "TO" for a in c.children)),
+        None,
+    )
+
+
 def _infinitive_after(verb: Token, head: Token) -> bool:
     """``verb`` is an infinitive whose "to" stands right after ``head`` ("sworn to fight"): the
     complement of ``head``, even where the parser took it for a purpose clause."""
@@ -149,13 +172,19 @@ def noun_lemma(noun: Token, lexicon: Lexicon) -> str:
     return lemma
 
 
+def _context(token: Token) -> list[str]:
+    """Lemmas of the sentence that may say a trigger's sense; "according to" names a source
+    (lemma "accord"), not an agreement."""
+    return [t.lemma_.lower() for t in token.sent if not (t.lower_ == "according" and t.nbor(1).lower_ == "to")]
+
+
 def _noun_reading(noun: Token, lexicon: Lexicon) -> Reading | None:
     """An event noun's reading by its own phrase, else by the sentence ("the strike" among missiles)."""
     lemma = noun_lemma(noun, lexicon)
     choices = lexicon.nouns.get(lemma, {})
     object_class = _object_class(noun, lexicon, noun=True)
     if choices and object_class not in choices and "_" not in choices:
-        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in noun.sent], noun=True)
+        object_class = lexicon.context_class(lemma, _context(noun), noun=True)
     return lexicon.noun(lemma, object_class)
 
 
@@ -188,7 +217,7 @@ def _plain(verb: Token, lexicon: Lexicon, *, field: bool = True) -> tuple[Readin
             return noun, {obj.i} | clauses
     if choices and "_" not in choices and object_class is None:
         # "Russian missiles hit Kyiv": the sense from the rest of the sentence
-        object_class = lexicon.context_class(lemma, [t.lemma_.lower() for t in verb.sent], noun=False)
+        object_class = lexicon.context_class(lemma, _context(verb), noun=False)
     reading = lexicon.verb(lemma, object_class)
     if reading is None and not choices and lemma not in lexicon.light_verbs and field:
         reading = _field_reading(verb)
@@ -217,7 +246,9 @@ def _as_intent(inner: Reading, lexicon: Lexicon, *, hostile: bool, lemma: str) -
 def _disclosure(verb: Token) -> bool:
     """``verb`` speaks or informs ("comment", "say", "offer further information")."""
     if verb.lemma_.lower() in DISCLOSURE_VERBS | SPEECH_VERBS:
-        return True
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+        )  # "to discuss it with Iran": talks
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
 
 
@@ -228,14 +259,146 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
+    if _others_act(subject, lexicon) and _plain(verb, lexicon) is None and not _conditional(verb):
+        return True  # "warned an Israeli offensive would mean more suffering", "Trump's plan would result in"
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
-        return False
+        return _general(verb, subject, lexicon)
     if any(_conditional(t) for t in verb.subtree):
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
+
+
+def _assessed(verb: Token, lexicon: Lexicon) -> bool:
+    """``verb`` tells what a warning assesses (``_assessment``), not an act of its own."""
+    head = verb.head
+    if head == verb or head.lemma_.lower() not in THREAT_VERBS or _embedded_verb(head) != verb:
+        return False
+    return _assessment(verb, lexicon)
+
+
+def _general(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A claim in the simple present about a kind of thing ("illegal migration destroys
+    countries from within"): a general assessment, not a threat of an act; a weapon or an
+    event as the subject ("missiles will hit", "any attack means war") stays a threat."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if subject.ent_type_ or noun_lemma(subject, lexicon) in lexicon.nouns or subject.lemma_.lower() in WAR_NOUNS:
+        return False
+    return lexicon.object_class([subject.lemma_.lower()]) not in {"military", "hostile"}
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause: its own, a conjunct's it shares, a relative pronoun's
+    antecedent ("a wildfire that torched homes")."""
+    current = verb
+    for _ in range(3):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVES and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ != "conj" or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _hazard_subject(verb: Token) -> bool:
+    """A natural force or an accident does the act, forces it on people ("the quake forced
+    thousands to flee") or undergoes it ("crews fought a wildfire"): no act between actors."""
+    obj = _object(verb)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in HAZARD_NOUNS:
+        return True  # "crews fought a wildfire"
+    current = verb
+    for _ in range(2):
+        subject = _clause_subject(current)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in HAZARD_NOUNS:
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is a weapon or a thing of war, not an agent ("bombs slammed Gaza")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
+        return False
+    return lexicon.object_class([subject.lemma_.lower()]) == "military"
+
+
+def _perfect(verb: Token) -> bool:
+    """ "should have fired him", "must have known": a past judged or inferred, no demand."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _criticised(verb: Token) -> bool:
+    """A judgement with no one judged but a reason ("US criticized for supporting ..."): the
+    subject is the one criticised, the critic is not named."""
+    if any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _charge(verb: Token) -> set[int]:
+    """The acts an accusation blames someone for ("called out Putin for continuing to kill
+    civilians"): alleged by the accuser, done by the accused, not told as fact."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pcomp"
+        for t in p.subtree
+        if t.pos_ == "VERB"
+    }
+
+
+def _copular(verb: Token) -> bool:
+    """``verb`` says what something is ("warns Wagner rebellion is an attempt to seize power"):
+    a state, not an act."""
+    return verb.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+
+
+def _undergone(verb: Token) -> bool:
+    """A past participle heading a clause with no subject of its own ("Asked for his view ...,
+    Trump said", "Trump said when asked about sanctions"): the main clause's subject undergoes
+    the act, whose doer is not named."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in verb.children)
+
+
+def _others_act(noun: Token, lexicon: Lexicon) -> bool:
+    """A thing or an act whose owner is named on it ("an Israeli offensive", "Trump's plan"):
+    what a warning says it would bring is an assessment of another's doing, not a threat."""
+    return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in OWNER_LABELS for c in noun.children)
+
+
+def _warned_of_state(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Trump warns of 'transition cost'": a warning of a state of affairs, to no one, is no
+    threat; a warning of an act ("of retaliation", "of strikes") or to someone stays."""
+    if any(c.dep_ in {"dobj", "dative", "iobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    objects = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not objects:
+        return False
+    return not any(
+        noun_lemma(p, lexicon) in lexicon.nouns
+        or p.lemma_.lower() in WAR_NOUNS
+        or lexicon.object_class([t.lemma_.lower() for t in p.subtree]) == "hostile"
+        for p in objects
+    )
 
 
 def _refused_disclosure(verb: Token) -> bool:
@@ -266,6 +429,9 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         inner = _object_noun_reading(inner_verb, lexicon)
     used = {inner_verb.i} | (inner[1] if inner else set())
     text = f"{verb.text} ... {inner_verb.text}"
+    # an intent's act read from the field's dictionary alone is as unsure as that reading
+    act = deeper if deeper is not None else inner_verb
+    unsure = inner is not None and not inner[1] - {act.i} and not _known(_verb_lemma(act, lexicon), lexicon)
     if lemma in THREAT_VERBS:
         reading = Reading("THREATEN", inner[0].mode if inner else None, "130")
     elif lemma in REFUSAL_VERBS:
@@ -274,11 +440,19 @@ def _wrapped(verb: Token, lexicon: Lexicon, lemma: str) -> Trigger | None:
         return None  # "officials insist the hikes were not done for ...", "... would be": a claim, not a demand
     elif lemma in REQUEST_VERBS:
         reading = Reading("REQUEST", inner[0].mode if inner else None, "100")
+    elif inner is not None and inner[0].type in PLANNED_ACTS:
+        # "she intended to urge the Court to overturn ...": the demand planned, no threat
+        return Trigger(inner[0], verb, verb, text, embedded=inner_verb, consumed=used, unsure=unsure)
     elif inner is not None:
         reading = _as_intent(inner[0], lexicon, hostile=_conditional(inner_verb), lemma=lemma)
+        return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used, unsure=unsure)
     else:
-        # "offered to hand over ... to Great Britain": an intent whose object has no reading
-        reading = lexicon.verb(lemma, None) or Reading("AGREE", None, "030")
+        # "offered to hand over ... to Great Britain": a commitment whose act has no reading; a
+        # plan of such an act ("plans to update the website") commits to no one: no event
+        found = lexicon.verb(lemma, None)
+        if found is None:
+            return None
+        reading = found
     return Trigger(reading, verb, verb, text, intent=True, embedded=inner_verb, consumed=used)
 
 
@@ -339,7 +513,7 @@ def _unknown_intent(verb: Token, lexicon: Lexicon, lemma: str) -> bool:
 def _obligation(verb: Token) -> Trigger | None:
     """ "X said Y must Z": X asks Y, whatever Z is; "a warning that Y must Z" is an ultimatum."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"}:
+    if not aux & OBLIGATION_AUX or verb.dep_ not in {"ccomp", "parataxis"} or _perfect(verb):
         return None
     if verb.head.lemma_.lower() in THREAT_VERBS | THREAT_NOUNS:
         return Trigger(Reading("THREATEN", None, "139"), verb, verb, verb.text, request_by_speaker=True)
@@ -353,15 +527,30 @@ def _aim(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "funds appropriated for the United States to provide Ukraine": a purpose
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "To seize this momentum, Trump should pivot": a purpose told first is an aim
     head = verb.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_ == "be" and subject is not None and subject.lemma_.lower() in AIM_NOUNS:
         return True  # "Israel's intent was to destroy ...": a stated aim
     if verb.dep_ in {"acl", "relcl"} or (verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}):
         return True
+    if _directed(verb):
+        return True  # "encouraged Witkoff to offer to meet": directed, not done
     if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in REQUIREMENT_VERBS | PERMISSION_VERBS:
         return True  # "the treaty requires members to prohibit ...": a duty, not an act; "allow X to Y": a leave
     return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AIM_VERBS
+
+
+def _directed(verb: Token) -> bool:
+    """``verb`` is, or continues, the infinitive a directive verb asks of someone
+    ("encouraged his envoy to offer to meet"): directed, not done."""
+    current = verb
+    while current.dep_ == "xcomp" and current.head != current:
+        if current.head.lemma_.lower() in DIRECTIVE_VERBS:
+            return True
+        current = current.head
+    return False
 
 
 def _idiom(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -386,12 +575,34 @@ def _casualty_count(verb: Token) -> bool:
 
 
 def _stance(verb: Token, lemma: str) -> bool:
-    """ "Russia, which supports Assad": a standing stance in the simple present, not an act."""
-    return (
-        lemma in STANCE_VERBS
-        and verb.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    """ "Russia, which supports Assad": a standing stance in the simple present, not an act; and
+    one held, told by "be" ("He was opposed to the war in Chechnya")."""
+    if lemma not in STANCE_VERBS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return True  # "was opposed to the war"
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children)  # "was backed by Iran": an act
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _score(verb: Token) -> bool:
+    """A game's score in the verb's phrase ("beat Sweden 2-1"): sport, not force."""
+    for token in verb.subtree:
+        if SCORE.fullmatch(token.text):
+            return True
+        if token.text in {"-", "–"} and 0 < token.i < len(token.doc) - 1:
+            if all(n.is_digit and len(n.text) <= 3 for n in (token.nbor(-1), token.nbor(1))):
+                return True  # not a span of years ("1991-1995")
+    return False
+
+
+def _asks_nothing(verb: Token, lemma: str) -> bool:
+    """ "Zelenskyy asked an audience of leaders": a question, when nothing asked for is said (no
+    "to" or "that" clause, no "for")."""
+    if lemma not in QUESTION_VERBS or _embedded_verb(verb) is not None:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"for", "about"} for c in verb.children)
 
 
 def _asks_whether(verb: Token) -> bool:
@@ -404,8 +615,15 @@ def _question(verb: Token) -> bool:
 
 
 def _naming(verb: Token) -> bool:
-    """ "calling it a Hamas stronghold": naming, not asking."""
-    return any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}) for c in verb.children)
+    """ "calling it a Hamas stronghold", "called the order 'impossible'": naming, not asking."""
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "ccomp" and child.pos_ in {"NOUN", "PROPN"}):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "into":
+            return True  # "called into question the number": doubting, not asking
+        if child.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > child.i for a in child.children):
+            return True  # an adjective after its noun is what the object is called
+    return False
 
 
 def _field_matters(verb: Token) -> bool:
@@ -424,14 +642,21 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     lemma = _verb_lemma(verb, lexicon)
     if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
         return None
-    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb)):
+    if _undergone(verb):
+        return None  # "Asked for his view, Trump said ...": Trump was asked
+    if _assessed(verb, lexicon):
+        return None  # "Trump warns illegal migration destroys countries": what is assessed, no act
+    if lemma in REQUEST_VERBS and (_question(verb) or _naming(verb) or _asks_nothing(verb, lemma)):
         return None
     if any(c.lower_ in PLEA_WORDS for c in verb.children):
         return None  # "pleaded not guilty": a plea is court procedure
-    if lemma in lexicon.intent_verbs and any(c.dep_ == "auxpass" for c in verb.children) and not _embedded_verb(verb):
+    passive = verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)
+    # a headline's "US 'committed to Israel's security'": the participle alone, no object
+    passive = passive or (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "dobj"} for c in verb.children))
+    if lemma in lexicon.intent_verbs and passive and not _embedded_verb(verb):
         return None  # "is committed to Israel's security": a stance
-    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent):
-        return None  # "two days after beating the Soviet Union ... the gold medal match"
+    if any(t.lemma_.lower() in SPORT_WORDS for t in verb.sent) or _score(verb):
+        return None  # "two days after beating the Soviet Union ... the gold medal match", "beat Sweden 2-1"
     if _asks_whether(verb) and verb.head.lemma_.lower() in QUESTION_VERBS:
         return None  # the act asked about
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CONTENT_NOUNS:
@@ -452,8 +677,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None  # "officials insist the hikes were not done ...", "... would be": a claim, not a demand
     if lemma in REFUSAL_VERBS and inner_verb is not None and _disclosure(inner_verb):
         return None  # "refused to answer questions": no rejection of anyone's demand or offer
-    if lemma in THREAT_VERBS and inner_verb is not None and _assessment(inner_verb, lexicon):
+    if lemma in THREAT_VERBS and inner_verb is not None and (_copular(inner_verb) or _assessment(inner_verb, lexicon)):
         return None  # "warned the incident would raise fears": a risk assessed, no threat
+    if lemma in THREAT_VERBS and inner_verb is None and _warned_of_state(verb, lexicon):
+        return None
     wrapper = lemma in THREAT_VERBS | REFUSAL_VERBS | REQUEST_VERBS or lemma in lexicon.intent_verbs
     if (lemma in lexicon.intent_verbs or verb.pos_ == "ADJ") and _unknown_intent(verb, lexicon, lemma):
         return None
@@ -465,13 +692,27 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if plain is None:
         return _obligation(verb)
     reading, used = plain
+    if _hazard_subject(verb):
+        return None  # "a wildfire that ... forced over 10,000 people to evacuate": no one acted
+    if reading.type == "ACCUSE" and _criticised(verb):
+        return None  # "US criticized for supporting Israeli military": a headline's passive, critic unnamed
+    if reading.type == "REQUEST" and _naming(verb):
+        return None  # "Trump calls DC crime crackdown successful": naming, not asking
+    if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
+        return None  # "Israeli bombs slammed the Gaza Strip": a weapon says nothing
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
+    if reading.type in {"ACCUSE", "SUPPORT"}:
+        used = used | _charge(verb)  # "thanked Iran for helping the U.S. avoid casualties": the object's act
     unsure = not (lemma in lexicon.verbs or lemma in lexicon.light_verbs or lemma in lexicon.intent_verbs)
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & OBLIGATION_AUX and _perfect(verb):
+        return None  # "they should have fired him": a past judged, neither done nor asked
     if aux & OBLIGATION_AUX:
         return Trigger(
             Reading("REQUEST", reading.mode, "100"), verb, verb, text, request_by_speaker=True, consumed=used
         )
+    if aux & FUTURE_AUX and reading.type in PLANNED_ACTS:
+        return Trigger(reading, verb, verb, text, consumed=used, unsure=unsure)  # "said it would investigate": planned
     if aux & FUTURE_AUX and lemma not in lexicon.intent_verbs and (_stated(verb) or reading.type not in SCHEDULED):
         intent = _as_intent(reading, lexicon, hostile=_conditional(verb), lemma=lemma)
         if any(c.dep_ == "neg" for c in verb.children) and intent.type == "AGREE":
