@@ -744,3 +744,12 @@ def test_a_game_score_is_sport_and_coordinated_objects_give_the_sense(nlp: Langu
 def test_what_a_directive_asks_of_someone_is_not_done(nlp: Language) -> None:
     assert events_of(nlp, "Trump did encourage his envoy Steve Witkoff to offer to meet with the Iranians.") == []
     assert events_of(nlp, "Trump told Israel to stop the strikes.") == []
+
+
+def test_an_unknown_name_is_no_compatriot_of_the_target(nlp: Language) -> None:
+    # a group acting at home is the target's compatriot ...
+    text = "Islamic fundamentalists demanded the resignation of Algerian President Liamine Zeroual."
+    (demand,) = [e for e in events_of_doc(nlp(text), Article(id="t", text=text)) if e.type == "REQUEST"]
+    assert demand.actors == ["DZA"]
+    # ... a name the linker and the tagger missed is nobody's: no actor, so not shown as a fact
+    assert kept(nlp, "Trump threatened tariffs on Canada and Mexico on Saturday.") == []

@@ -238,11 +238,18 @@ def _agentless_passive(clause: Token) -> bool:
 
 
 def _named_agent(clause: Token) -> bool:
-    """The clause names who acted (a noun phrase, not a pronoun or a passive without "by")."""
+    """The clause names who acted as a group (a noun phrase, not a pronoun or a passive without
+    "by"). A person's name the registry does not know is no group: nothing says their country
+    ("Trump threatened tariffs on Canada" with "Trump" unlinked is no Canadian threat)."""
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
     subject = _subject(clause)
-    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.like_num
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.like_num:
+        return False
+    if subject.ent_type_ == "PERSON":
+        return False
+    # a bare singular common noun is a name the tagger missed ("Trump threatened ..."), not a group
+    return not (subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children))
 
 
 def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
