@@ -753,3 +753,11 @@ def test_an_unknown_name_is_no_compatriot_of_the_target(nlp: Language) -> None:
     assert demand.actors == ["DZA"]
     # ... a name the linker and the tagger missed is nobody's: no actor, so not shown as a fact
     assert kept(nlp, "Trump threatened tariffs on Canada and Mexico on Saturday.") == []
+
+
+def test_a_nationality_no_actor_stands_for_is_nobody(nlp: Language) -> None:
+    text = "{} politicians are praising Bukele for his crackdown on gangs in El Salvador, his office said on Monday."
+    # "Latin American" is the linker's word for no actor: neither "American" (USA) nor the article's country
+    assert kept(nlp, text.format("Latin American")) == []
+    (praise,) = events_of(nlp, text.format("Salvadoran"))
+    assert praise.type == "SUPPORT" and praise.actors == ["SLV"]

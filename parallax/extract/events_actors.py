@@ -18,6 +18,8 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
+from ..actors.matching import load_lexicon as linker_lexicon
+from ..actors.names import normalise_name
 from ..nlp import text_of
 from .events_lexicon import word_list
 from .events_scope import private_modifiers, titled
@@ -290,6 +292,9 @@ class ActorMap:
             if _in_personal_name(doc[i]):
                 i += 1  # "David French", "Mr. Welsh": a surname, not a country
                 continue
+            if blocked := self._not_actor(text, starts, ends, i):
+                i += blocked  # "Latin American": the linker's word for no actor, not "American"
+                continue
             for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 code = name_code(text[starts[i] : ends[i + size - 1]])
                 if code:
@@ -299,6 +304,18 @@ class ActorMap:
                     break
             else:
                 i += 1
+
+    @staticmethod
+    def _not_actor(text: str, starts: list[int], ends: list[int], i: int) -> int:
+        """Tokens of a name the linker holds for no actor (``linking.yaml`` ``not_actors``) that
+        starts at token ``i``, else 0."""
+        lexicon = linker_lexicon()
+        if normalise_name(text[starts[i] : ends[i]]) not in lexicon.prefixes:
+            return 0
+        for size in range(min(MAX_NAME_TOKENS, len(starts) - i), 0, -1):
+            if normalise_name(text[starts[i] : ends[i + size - 1]]) in lexicon.not_actors:
+                return size
+        return 0
 
     def _link_mentions(self, doc: Doc) -> None:
         """The linker's actors, read from ``doc._.mentions`` (token attributes are slow to read)."""
@@ -471,6 +488,8 @@ def _agent_actors(head: Token, amap: ActorMap) -> list[str]:
             return found
     if sector is None:
         return []
+    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and not amap.of(c) for c in head.children):
+        return []  # "Latin American politicians": a nationality no actor stands for, not the article's
     country = amap.place_of(head) if sector in HOME_SECTORS else None
     country = country or amap.home
     return [country] if country else []
