@@ -761,3 +761,6 @@ def test_a_nationality_no_actor_stands_for_is_nobody(nlp: Language) -> None:
     assert kept(nlp, text.format("Latin American")) == []
     (praise,) = events_of(nlp, text.format("Salvadoran"))
     assert praise.type == "SUPPORT" and praise.actors == ["SLV"]
+    # a place the linker leaves unlinked but the coder knows whole keeps its code
+    (trucks,) = events_of(nlp, "Egypt will send 50 trucks of food to the Gaza Strip next week, the ministry said.")
+    assert trucks.recipients == ["PSE"]

@@ -307,14 +307,16 @@ class ActorMap:
 
     @staticmethod
     def _not_actor(text: str, starts: list[int], ends: list[int], i: int) -> int:
-        """Tokens of a name the linker holds for no actor (``linking.yaml`` ``not_actors``) that
-        starts at token ``i``, else 0."""
+        """Tokens of a name the linker holds for no actor (``linking.yaml`` ``not_actors``) and
+        the coder's table does not know whole ("Gaza Strip" is PSE there) that starts at token
+        ``i``, else 0."""
         lexicon = linker_lexicon()
         if normalise_name(text[starts[i] : ends[i]]) not in lexicon.prefixes:
             return 0
         for size in range(min(MAX_NAME_TOKENS, len(starts) - i), 0, -1):
-            if normalise_name(text[starts[i] : ends[i + size - 1]]) in lexicon.not_actors:
-                return size
+            name = text[starts[i] : ends[i + size - 1]]
+            if normalise_name(name) in lexicon.not_actors:
+                return 0 if name_code(name) else size
         return 0
 
     def _link_mentions(self, doc: Doc) -> None:
