@@ -764,3 +764,23 @@ def test_a_nationality_no_actor_stands_for_is_nobody(nlp: Language) -> None:
     # a place the linker leaves unlinked but the coder knows whole keeps its code
     (trucks,) = events_of(nlp, "Egypt will send 50 trucks of food to the Gaza Strip next week, the ministry said.")
     assert trucks.recipients == ["PSE"]
+
+
+def test_a_heading_is_no_statement_of_an_act(nlp: Language) -> None:
+    text = (
+        "Biden hosts high-stakes NATO summit\n"
+        "US MILITARY AID:Ukraine to get 45 battle tanks from US, Germany.\n"
+        "The United States sent 31 tanks to Ukraine on Tuesday, the Pentagon said."
+    )
+    shown = events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"))
+    assert [(e.type, e.mentions[0].trigger) for e in shown] == [("AID", "sent")]  # the body's sentence
+    assert {e.type for e in events_of(nlp, text)} >= {"CONSULT", "AID"}  # on request, the headings too
+
+
+def test_a_deal_told_by_its_own_party_is_reported(nlp: Language) -> None:
+    text = "The U.S. has reached a deal with Qatar to hold the funds, a U.S. official said Thursday."
+    (deal,) = [e for e in events_of(nlp, text) if e.mode == "treaty"]
+    assert deal.mentions[0].modality == "reported"  # an account of a concluded deal
+    text = "Russia will defend North Korea if it is attacked, a Kremlin spokesman said Thursday."
+    (offer,) = [e for e in events_of(nlp, text) if e.type == "AGREE"]
+    assert offer.mentions[0].modality == "asserted"  # a statement of intent is the act itself

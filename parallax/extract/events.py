@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import timex
 from ..config import load_options
+from ..nlp import text_of
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
+from .claims_layout import is_furniture
 from .events_actors import ActorMap, agent_sector, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
@@ -135,6 +137,8 @@ def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
         return True
     if trigger.reading.type not in SPEECH_ACTS or reporter is None:
         return False
+    if trigger.reading.mode == "treaty":
+        return False  # concluding a deal is a material act: its own actor's account is a report
     return reporter in roles.actors or code_of(reporter) in {code_of(a) for a in roles.actors}
 
 
@@ -244,7 +248,10 @@ def events_of_doc(
     lexicon = load_lexicon()
     amap = ActorMap(doc)
     events: list[Event] = []
+    furniture: dict[tuple[int, int], bool] = {}
     for sent in doc.sents:
+        if anchored_only and _in_furniture(doc, sent, furniture):
+            continue
         triggers = find_triggers(sent, lexicon, unsure=not anchored_only)
         threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
@@ -280,6 +287,21 @@ def events_of_doc(
     for event in treaties:
         event.commitments = list(commitments)
     return events
+
+
+def _in_furniture(doc: Doc, sent: Span, seen: dict[tuple[int, int], bool]) -> bool:
+    """The sentence lies in a heading, a link's text, a caption or a label (``is_furniture``):
+    "Biden hosts high-stakes NATO Summit", "US MILITARY AID:Ukraine to get 45 tanks". A heading
+    compresses what the body tells in full sentences; its present tense and dropped words are
+    no statement of an act, and the body's sentence is the event's evidence. A sentence the
+    parser ran across a line break is judged by its first line."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, sent.start_char + 1) + 1
+    end = text.find("\n", sent.start_char)
+    line = (start, len(text) if end < 0 else end)
+    if line not in seen:
+        seen[line] = is_furniture(doc, *line)
+    return seen[line]
 
 
 def _demanded_acts(triggers: list[Trigger]) -> set[int]:
