@@ -490,11 +490,19 @@ def _agent_actors(head: Token, amap: ActorMap) -> list[str]:
             return found
     if sector is None:
         return []
-    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and not amap.of(c) for c in head.children):
+    if any(c.dep_ in {"amod", "compound"} and _no_actor_name(c) for c in head.children):
         return []  # "Latin American politicians": a nationality no actor stands for, not the article's
     country = amap.place_of(head) if sector in HOME_SECTORS else None
     country = country or amap.home
     return [country] if country else []
+
+
+def _no_actor_name(token: Token) -> bool:
+    """``token`` lies in a name the linker holds for no actor ("Latin American", "Native
+    American": ``linking.yaml`` ``not_actors``)."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    return normalise_name(name) in linker_lexicon().not_actors
 
 
 def _inner_actors(head: Token, amap: ActorMap, *, depth: int) -> list[str]:
