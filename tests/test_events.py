@@ -769,12 +769,14 @@ def test_a_nationality_no_actor_stands_for_is_nobody(nlp: Language) -> None:
 def test_a_heading_is_no_statement_of_an_act(nlp: Language) -> None:
     text = (
         "Biden hosts high-stakes NATO summit\n"
-        "US MILITARY AID:Ukraine to get 45 battle tanks from US, Germany.\n"
+        "Ukraine war: Pentagon to send 45 battle tanks\n"
         "The United States sent 31 tanks to Ukraine on Tuesday, the Pentagon said."
     )
     shown = events_of_doc(nlp(text), Article(id="t", text=text, published="2024-06-20"))
     assert [(e.type, e.mentions[0].trigger) for e in shown] == [("AID", "sent")]  # the body's sentence
     assert {e.type for e in events_of(nlp, text)} >= {"CONSULT", "AID"}  # on request, the headings too
+    lead = "MOSCOW – Russia expelling two Finnish diplomats over the border dispute."
+    assert kept(nlp, lead) == ["SANCTION"]  # ends as a sentence: a dateline's lead states its act
 
 
 def test_a_deal_told_by_its_own_party_is_reported(nlp: Language) -> None:

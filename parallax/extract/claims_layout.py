@@ -49,8 +49,10 @@ SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]\s*["'”’]$""")
 HEADING_WORDS = 25
 
 
-def is_furniture(doc: Doc, start: int, end: int) -> bool:
-    """True when the line ``doc.text[start:end]`` is a caption, credit, heading or label."""
+def is_furniture(doc: Doc, start: int, end: int, *, verbless: bool = True) -> bool:
+    """True when the line ``doc.text[start:end]`` is a caption, credit, heading or label.
+    Without ``verbless``, a line with no finite verb that ends as a sentence does is no
+    furniture ("WASHINGTON – Moscow suspending a nuclear arms treaty.": a dateline's lead)."""
     line = text_of(doc)[start:end].strip()
     if not line:
         return True
@@ -58,7 +60,7 @@ def is_furniture(doc: Doc, start: int, end: int) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space] if span is not None else []
-    if not any(t.tag_ in FINITE for t in tokens):
+    if not any(t.tag_ in FINITE for t in tokens) and (verbless or not SENTENCE_END.search(line)):
         return True
     words = sum(1 for t in tokens if t.is_alpha)
     return words <= HEADING_WORDS and not SENTENCE_END.search(line)

@@ -250,8 +250,6 @@ def events_of_doc(
     events: list[Event] = []
     furniture: dict[tuple[int, int], bool] = {}
     for sent in doc.sents:
-        if anchored_only and _in_furniture(doc, sent, furniture):
-            continue
         triggers = find_triggers(sent, lexicon, unsure=not anchored_only)
         threats = {t.clause.i for t in triggers if t.reading.type == "THREATEN"}
         threats |= {t.embedded.i for t in triggers if t.reading.type == "THREATEN" and t.embedded is not None}
@@ -259,6 +257,8 @@ def events_of_doc(
         demanded = _demanded_acts(triggers)
         for trigger in triggers:
             if _part_of_other(trigger, threats, nouns) or (anchored_only and trigger.unsure):
+                continue
+            if anchored_only and _in_furniture(doc, trigger.token.idx, furniture):
                 continue
             if trigger.token.i in demanded:
                 continue
@@ -289,18 +289,19 @@ def events_of_doc(
     return events
 
 
-def _in_furniture(doc: Doc, sent: Span, seen: dict[tuple[int, int], bool]) -> bool:
-    """The sentence lies in a heading, a link's text, a caption or a label (``is_furniture``):
-    "Biden hosts high-stakes NATO Summit", "US MILITARY AID:Ukraine to get 45 tanks". A heading
-    compresses what the body tells in full sentences; its present tense and dropped words are
-    no statement of an act, and the body's sentence is the event's evidence. A sentence the
-    parser ran across a line break is judged by its first line."""
+def _in_furniture(doc: Doc, at: int, seen: dict[tuple[int, int], bool]) -> bool:
+    """The line holding character ``at`` is a heading, a link's text, a caption or a label
+    (``is_furniture``; a line that ends as a sentence does is a statement even without a finite
+    verb): "Biden hosts high-stakes NATO Summit", "Lawmakers face one last hurdle to end
+    shutdown: Flying to DC". A heading compresses what the body tells in full sentences; its
+    present tense and dropped words are no statement of an act, and the body's sentence is the
+    event's evidence. The line, not the sentence: the parser runs a heading into the next."""
     text = text_of(doc)
-    start = text.rfind("\n", 0, sent.start_char + 1) + 1
-    end = text.find("\n", sent.start_char)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
     line = (start, len(text) if end < 0 else end)
     if line not in seen:
-        seen[line] = is_furniture(doc, *line)
+        seen[line] = is_furniture(doc, *line, verbless=False)
     return seen[line]
 
 
