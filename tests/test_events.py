@@ -786,3 +786,24 @@ def test_a_deal_told_by_its_own_party_is_reported(nlp: Language) -> None:
     text = "Russia will defend North Korea if it is attacked, a Kremlin spokesman said Thursday."
     (offer,) = [e for e in events_of(nlp, text) if e.type == "AGREE"]
     assert offer.mentions[0].modality == "asserted"  # a statement of intent is the act itself
+
+
+def test_force_used_in_a_foreign_place_is_used_on_it(nlp: Language) -> None:
+    (strikes,) = [e for e in events_of(nlp, "10:30 a.m.: Israel begins airstrikes inside Gaza.") if e.type == "ASSAULT"]
+    assert strikes.recipients == ["PSE"]
+    (raids,) = [
+        e for e in events_of(nlp, "U.S. forces struck targets across Syria and Iraq on Friday.") if e.type == "ASSAULT"
+    ]
+    assert raids.recipients == ["SYR", "IRQ"]
+    clash = [
+        e
+        for e in events_of(nlp, "Israeli police clashed with protesters in Jerusalem on Friday.")
+        if e.type == "ASSAULT"
+    ]
+    assert all("PSE" not in e.recipients for e in clash)  # the actors' own place is no target
+
+
+def test_a_meeting_partys_own_country_is_no_partner(nlp: Language) -> None:
+    text = "Antony Blinken and Chinese Foreign Minister Wang Yi on Wednesday discussed U.S. efforts to end the war."
+    (talks,) = [e for e in events_of(nlp, text) if e.type == "CONSULT"]
+    assert talks.recipients == []

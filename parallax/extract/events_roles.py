@@ -26,6 +26,8 @@ DIRECT_PREPS = {"to", "with", "against", "toward", "towards"}
 FRAME_PREPS = {"during", "at", "in", "after", "following", "before", "amid", "amidst"}
 JOINT_NOUNS = word_list("joint_nouns")
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+PLACE_TARGET_TYPES = {"ASSAULT"}  # force used in a foreign place, no target named: used on the place
+TARGET_PLACE_PREPS = {"in", "inside", "into", "across"}
 INTENT_STATES = word_list("intent_states")
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -237,6 +239,23 @@ def _agentless_passive(clause: Token) -> bool:
     return _child(clause, "nsubjpass", "auxpass") is not None and _child(clause, "agent") is None
 
 
+def _struck_place(trigger: Trigger, roles: Roles, amap: ActorMap) -> list[str]:
+    """The country of a foreign place force is used in or into, when no target is named
+    ("Israel begins airstrikes inside Gaza": PSE); never the actors' own ("clashed in Jerusalem")."""
+    own = {code_of(a) for a in roles.actors}
+    if not own:
+        return []
+    objects = [c for c in trigger.clause.children if c.dep_ == "dobj"]  # "begins airstrikes inside Gaza"
+    for token in dict.fromkeys([trigger.token, trigger.clause, *objects]):
+        for pobj in _prep_objects(token, TARGET_PLACE_PREPS):
+            places = [pobj, *pobj.conjuncts]
+            codes = [place_code(p, amap) if p.ent_type_ in PLACE_LABELS else None for p in places]
+            found = [c for c in dict.fromkeys(codes) if c and len(c) == 3 and c.isupper() and c not in own]
+            if found:
+                return found
+    return []
+
+
 def _named_agent(clause: Token) -> bool:
     """The clause names who acted as a group (a noun phrase, not a pronoun or a passive without
     "by"). A person's name the registry does not know is no group: nothing says their country
@@ -280,10 +299,16 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
         roles.actors = [home] if len(home) == 3 and home.isupper() else []
     if not roles.recipients and trigger.reading.type == "THREATEN":
         roles.recipients = _conditioned(clause, trigger, amap)
+    if not roles.recipients and trigger.reading.type in PLACE_TARGET_TYPES:
+        roles.recipients = _struck_place(trigger, roles, amap)
     roles.actors = list(dict.fromkeys(roles.actors))
     roles.recipients = list(dict.fromkeys(roles.recipients))
     if trigger.reading.type in SYMMETRIC_TYPES or not roles.recipients:
         roles.recipients = [r for r in roles.recipients if r not in roles.actors]
+    if trigger.reading.type in SYMMETRIC_TYPES:
+        # "Blinken and Wang Yi discussed U.S. efforts": a party's own country is no partner of it
+        own = {code_of(a) for a in roles.actors}
+        roles.recipients = [r for r in roles.recipients if code_of(r) not in own]
     if not roles.recipients and roles.actors and trigger.reading.type in DOMESTIC_TYPES:
         # protests, repression and concessions without a named target are aimed at home
         roles.recipients = [code_of(roles.actors[0])]
