@@ -450,3 +450,10 @@ def test_party_members_are_political_actors(tmp_path: Path, nlp: Language, optio
     assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=votes)] == [20]
     tourists = votes.replace("20 Republicans", "20 tourists")
     assert _claims_of(tmp_path, url, nlp, options, text=tourists) == []  # nobody political: out of scope
+
+
+def test_a_range_of_percentages_keeps_both_bounds(nlp: Language) -> None:
+    (tariffs,) = find_claims(nlp("China imposed tariffs of 10% to 15% on U.S. coal and gas."))
+    assert (tariffs.value, tariffs.low, tariffs.high, tariffs.unit) == (None, 10, 15, "percent")
+    (inflation,) = find_claims(nlp("Inflation rose 0.2% to 3.1% in March."))
+    assert inflation.value == 3.1  # a change and the level it reached, not a range

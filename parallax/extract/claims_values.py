@@ -23,6 +23,7 @@ __all__ = ["Value", "load_claims_lexicon", "read_value"]
 
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 RANGE_WORDS = {"to", "-", "–", "and"}
+PERCENT_WORDS = {"%", "percent"}  # "10% to 15%", "10 percent to 15 percent": each bound keeps its sign
 
 
 @lru_cache(maxsize=1)
@@ -248,8 +249,10 @@ def _range(span: Span, lexicon: dict[str, Any]) -> tuple[float, float] | None:
     the first when the first has none)."""
     tokens = list(span)
     for k, token in enumerate(tokens[1:-1], start=1):
+        before = tokens[k - 1]
+        signed = before.lower_ in PERCENT_WORDS and not _after_change(span)
         if token.lower_ not in RANGE_WORDS or (
-            not tokens[k - 1].like_num and tokens[k - 1].lower_ not in lexicon["scales"]
+            not before.like_num and before.lower_ not in lexicon["scales"] and not signed
         ):
             continue
         if token.lower_ == "and" and tokens[0].lower_ != "between":
@@ -265,6 +268,12 @@ def _range(span: Span, lexicon: dict[str, Any]) -> tuple[float, float] | None:
             low *= scale
         return (low, high) if low <= high else None
     return None
+
+
+def _after_change(span: Span) -> bool:
+    """ "rose 0.2% to 3.1%", "fell by 5% to 7%": a change and the level it reached, not a range."""
+    opener = span.doc[span.start - 1] if span.start > 0 else None
+    return opener is not None and (opener.pos_ in {"VERB", "AUX"} or opener.lower_ in {"by", "from"})
 
 
 def _changes(span: Span) -> bool:
