@@ -457,3 +457,9 @@ def test_a_range_of_percentages_keeps_both_bounds(nlp: Language) -> None:
     assert (tariffs.value, tariffs.low, tariffs.high, tariffs.unit) == (None, 10, 15, "percent")
     (inflation,) = find_claims(nlp("Inflation rose 0.2% to 3.1% in March."))
     assert inflation.value == 3.1  # a change and the level it reached, not a range
+
+
+def test_a_whole_and_a_fraction_are_one_value(nlp: Language) -> None:
+    (vulgar,) = find_claims(nlp("A Russian court sentenced the journalist to 6½ years in prison on Friday."))
+    (slashed,) = find_claims(nlp("The court sentenced him to 6 1/2 years in prison."))
+    assert (vulgar.value, vulgar.unit) == (slashed.value, slashed.unit) == (6.5, "years")

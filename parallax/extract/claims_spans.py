@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .claims_values import Value, load_claims_lexicon
+from .claims_values import VULGAR, Value, load_claims_lexicon
 from .quotes_marks import text_of
 
 __all__ = ["is_empty", "value_spans"]
@@ -75,7 +75,7 @@ def value_spans(doc: Doc) -> list[tuple[Span, str]]:
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
-            if any(t.like_num for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
+            if any(t.like_num or VULGAR.fullmatch(t.text) for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
                 found.append((ent, "duration"))
         elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and _is_record(ent):
             found.append((ent, "first"))

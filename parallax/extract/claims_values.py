@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +23,8 @@ from spacy.tokens import Span, Token
 __all__ = ["Value", "load_claims_lexicon", "read_value"]
 
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+VULGAR = re.compile(r"(\d*)([½⅓⅔¼¾⅕⅛])")  # "6½": a whole and a vulgar fraction in one token
+SLASHED = re.compile(r"(\d+)/(\d+)")  # "1/2" after a whole number: "6 1/2 years"
 RANGE_WORDS = {"to", "-", "–", "and"}
 PERCENT_WORDS = {"%", "percent"}  # "10% to 15%", "10 percent to 15 percent": each bound keeps its sign
 
@@ -62,6 +65,10 @@ def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
             value = None
         elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
+        elif match := VULGAR.fullmatch(lower):  # "6½"
+            value = float(match.group(1) or 0) + unicodedata.numeric(match.group(2))
+        elif (match := SLASHED.fullmatch(lower)) and value is not None and 0 < int(match[1]) < int(match[2]):
+            value += int(match[1]) / int(match[2])  # "6 1/2": a whole and a fraction
         elif lower in lexicon["scales"] and (value is not None or fraction is not None):
             value = (value if value is not None else 1.0) * lexicon["scales"][lower]
         elif lower in lexicon["words"] and value is None and fraction is None and _counts_alone(token, lexicon):
