@@ -10,11 +10,11 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ConfigError
 
-__all__ = ["COMPONENTS", "load_bare_nlp", "load_nlp"]
+__all__ = ["COMPONENTS", "entity_of", "load_bare_nlp", "load_nlp", "text_of"]
 
 # Doc attributes every component may read: set by the pipeline before nlp.pipe.
 for _name in ("article_id", "published", "source"):
@@ -31,6 +31,11 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` lies in, or None (entities never overlap)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 @Language.component("parallax_paragraphs")

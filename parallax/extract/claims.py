@@ -50,9 +50,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import entity_of
 from ..records import Article, Claim, Extraction, Quote, from_dict
 from ..store import Store
-from .claims_layout import is_furniture
+from .claims_layout import is_furniture, line_around
 from .claims_spans import is_empty, value_spans
 from .claims_values import Value, load_claims_lexicon, read_value
 from .events_actors import agent_sector
@@ -216,10 +217,7 @@ def _gapped(span: Span, earlier: Span) -> bool:
 
 def _line(span: Span) -> tuple[int, int]:
     """Character span of the paragraph (line) ``span`` sits in."""
-    text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return start, len(text) if end < 0 else end
+    return line_around(span.doc, span.start_char, span.end_char)
 
 
 def _first_copies(claims: list[Claim]) -> list[Claim]:
@@ -567,8 +565,8 @@ def _only_person(pronoun: Token) -> str | None:
 def _person_name(token: Token) -> str | None:
     """The person name ``token`` heads, when it is one the article introduced, or a name the actor
     linker tied to a person ("Trump" after "President Donald Trump", whatever the tagger made of it)."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
-    if ent is not None and _introduced(ent):
+    ent = entity_of(token)
+    if ent is not None and ent.label_ == "PERSON" and _introduced(ent):
         return ent.text
     linked = (
         token.pos_ in {"NOUN", "PROPN"}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..nlp import text_of
 
-__all__ = ["is_furniture"]
+__all__ = ["is_furniture", "line_around"]
 
 # Credits of photographs: "(Photo: X)", "(AP Photo/Name)", "Name/Getty Images", "CreditName/Agency"
 # (the byline of a picture, at the end of its caption).
@@ -47,6 +47,14 @@ SLIDE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})\s")
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]\s*["'”’]$""")
 HEADING_WORDS = 25
+
+
+def line_around(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character span of the line (paragraph) that holds ``doc.text[start:end]``."""
+    text = text_of(doc)
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, len(text) if last < 0 else last
 
 
 def is_furniture(doc: Doc, start: int, end: int, *, verbless: bool = True) -> bool:

@@ -19,9 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import timex
 from ..config import load_options
-from ..nlp import text_of
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
-from .claims_layout import is_furniture
+from .claims_layout import is_furniture, line_around
 from .events_actors import ActorMap, agent_sector, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
@@ -296,10 +295,7 @@ def _in_furniture(doc: Doc, at: int, seen: dict[tuple[int, int], bool]) -> bool:
     shutdown: Flying to DC". A heading compresses what the body tells in full sentences; its
     present tense and dropped words are no statement of an act, and the body's sentence is the
     event's evidence. The line, not the sentence: the parser runs a heading into the next."""
-    text = text_of(doc)
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = (start, len(text) if end < 0 else end)
+    line = line_around(doc, at, at)
     if line not in seen:
         seen[line] = is_furniture(doc, *line, verbless=False)
     return seen[line]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..actors import load_registry
 from ..actors.matching import load_lexicon as linker_lexicon
 from ..actors.names import normalise_name
-from ..nlp import text_of
+from ..nlp import entity_of, text_of
 from .events_lexicon import word_list
 from .events_scope import private_modifiers, titled
 
@@ -29,6 +29,7 @@ __all__ = [
     "agent_sector",
     "code_of",
     "event_codes",
+    "group_names",
     "name_code",
     "phrase_actors",
     "place_code",
@@ -66,6 +67,21 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _actor_data() -> dict[str, dict[str, list[str]]]:
+    """``events-actors.yaml``: code -> names, by section (countries, organisations, groups)."""
+    return dict(yaml.safe_load(resources.files("parallax").joinpath("data", "events-actors.yaml").read_text("utf8")))
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """One-word names of political and armed groups (``groups``), lower case, with the singular
+    of a plural ("republican" for "Republicans")."""
+    names = {str(name).lower() for aliases in _actor_data()["groups"].values() for name in aliases}
+    single = {name for name in names if " " not in name}
+    return frozenset(single | {name.removesuffix("s") for name in single if name.endswith("s")})
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -73,7 +89,7 @@ def _table() -> dict[str, str]:
             value = getattr(country, attribute, None)
             if value:
                 names[_fold(value)] = country.alpha_3
-    data = yaml.safe_load(resources.files("parallax").joinpath("data", "events-actors.yaml").read_text("utf8"))
+    data = _actor_data()
     for section in ("countries", "organisations", "groups"):
         for code, aliases in data[section].items():
             for alias in aliases:
@@ -93,7 +109,7 @@ def place_code(place: Token, amap: ActorMap) -> str | None:
     own = amap.of(place)
     if own:
         return own
-    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    ent = entity_of(place)
     name = _fold(ent.text if ent is not None else place.text)
     return "USA" if name.removeprefix("the ") in _us_states() else None
 
@@ -500,7 +516,7 @@ def _agent_actors(head: Token, amap: ActorMap) -> list[str]:
 def _no_actor_name(token: Token) -> bool:
     """``token`` lies in a name the linker holds for no actor ("Latin American", "Native
     American": ``linking.yaml`` ``not_actors``)."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     name = ent.text if ent is not None else token.text
     return normalise_name(name) in linker_lexicon().not_actors
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..nlp import entity_of
 from .events_actors import ActorMap, agent_sector, code_of, phrase_actors, place_code
 from .events_lexicon import word_list
 from .events_scope import judgement
@@ -96,7 +97,7 @@ def _location(token: Token) -> Token | None:
 
 
 def _place_text(pobj: Token) -> str:
-    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+    ent = entity_of(pobj)
     return ent.text if ent is not None else pobj.text
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import load_registry
 from ..records import Article, Mention
-from .events_actors import agent_sector
+from .events_actors import agent_sector, group_names
 from .events_scope import POLITICAL_SECTORS
 
 __all__ = ["article_section", "counts_harm", "political_mention", "political_spans"]
@@ -97,22 +97,12 @@ def political_spans(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, in
     (``political_mention``), then nouns heading a generic political agent. Lazy: whether an
     article names any reads only as far as the first."""
     yield from ((m.start, m.end) for m in mentions if political_mention(m))
-    groups = _group_names()
+    groups = group_names()
     for token in doc:
         if token.pos_ in {"NOUN", "PROPN"} and (
             (agent_sector(token) or "") in POLITICAL_SECTORS or token.lemma_.lower() in groups or token.lower_ in groups
         ):
             yield token.idx, token.idx + len(token.text)
-
-
-@lru_cache(maxsize=1)
-def _group_names() -> frozenset[str]:
-    """One-word names of political and armed groups (parties, movements), lower case, and their
-    singulars ("Republican", "Democrats"): the ``groups`` of ``events-actors.yaml``."""
-    text = resources.files("parallax").joinpath("data/events-actors.yaml").read_text(encoding="utf8")
-    names = {str(name).lower() for aliases in yaml.safe_load(text)["groups"].values() for name in aliases}
-    single = {name for name in names if " " not in name}
-    return frozenset(single | {name.removesuffix("s") for name in single if name.endswith("s")})
 
 
 @lru_cache(maxsize=1)
