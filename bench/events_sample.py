@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import SHARED_EVAL, cached_export, report, sample_args
+from bench.news_events import codes_of
 
 ARTICLES = SHARED_EVAL / "news" / "realtimeqa_2023_2025_usatoday_theweek.jsonl"
 ANNOTATED = SHARED_EVAL / "events" / "news_events_dev.json"
@@ -39,12 +40,6 @@ def unannotated(work: Path) -> Path:
     target = work / "unannotated.jsonl"
     target.write_text("\n".join(lines) + "\n", encoding="utf8")
     return target
-
-
-def codes_of(export: dict[str, Any]) -> dict[str, str | None]:
-    """Actor id -> code: a state its id, an IGO ``IGO``, anything else its country."""
-    kinds = {"state": lambda a: a["id"], "igo": lambda a: "IGO"}
-    return {a["id"]: kinds.get(a.get("kind"), lambda a: a.get("country"))(a) for a in export["actors"]}
 
 
 def write_sample(export: dict[str, Any], path: Path, *, size: int, seed: int) -> None:

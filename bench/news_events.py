@@ -49,7 +49,9 @@ def _ingest_export(inputs: Path, work: Path) -> dict[str, Any]:
     return dict(json.loads((work / "export.json").read_text(encoding="utf8")))
 
 
-def _codes(export: dict[str, Any]) -> dict[str, str | None]:
+def codes_of(export: dict[str, Any]) -> dict[str, str | None]:
+    """Actor id -> code, as the issue reads the export: a state its id, an IGO ``IGO``, anything
+    else its country."""
     codes: dict[str, str | None] = {}
     for actor in export["actors"]:
         if actor.get("kind") == "state":
@@ -147,7 +149,7 @@ def news(work: Path) -> dict[str, Any]:
             if json.loads(line)["id"] in wanted:
                 out.write(line)
     export = _ingest_export(inputs, work)
-    codes = _codes(export)
+    codes = codes_of(export)
     by_input = {a["input_id"]: a for a in export["articles"]}
     mentions = _mentions(export)
     lines, unlocated = [], 0
@@ -176,7 +178,7 @@ def plover(work: Path) -> dict[str, Any]:
         encoding="utf8",
     )
     export = _ingest_export(inputs, work)
-    codes = _codes(export)
+    codes = codes_of(export)
     by_input = {a["input_id"]: a["id"] for a in export["articles"]}
     # records with the same text are one stored article (the second is "unchanged"): both read it
     by_text = {a["text"].strip(): a["id"] for a in export["articles"]}
