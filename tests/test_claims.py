@@ -463,3 +463,5 @@ def test_a_whole_and_a_fraction_are_one_value(nlp: Language) -> None:
     (vulgar,) = find_claims(nlp("A Russian court sentenced the journalist to 6½ years in prison on Friday."))
     (slashed,) = find_claims(nlp("The court sentenced him to 6 1/2 years in prison."))
     assert (vulgar.value, vulgar.unit) == (slashed.value, slashed.unit) == (6.5, "years")
+    (spaced,) = find_claims(nlp("The court sentenced him to 3 ½ years in prison."))
+    assert spaced.value == 3.5

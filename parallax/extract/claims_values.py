@@ -65,8 +65,9 @@ def _number(tokens: list[Token], lexicon: dict[str, Any]) -> float | None:
             value = None
         elif NUMBER.match(lower):
             value = float(lower.replace(",", ""))
-        elif match := VULGAR.fullmatch(lower):  # "6½"
-            value = float(match.group(1) or 0) + unicodedata.numeric(match.group(2))
+        elif match := VULGAR.fullmatch(lower):  # "6½", or "½" after its whole: "3 ½ months"
+            whole = float(match.group(1)) if match.group(1) else (value or 0.0)
+            value = whole + unicodedata.numeric(match.group(2))
         elif (match := SLASHED.fullmatch(lower)) and value is not None and 0 < int(match[1]) < int(match[2]):
             value += int(match[1]) / int(match[2])  # "6 1/2": a whole and a fraction
         elif lower in lexicon["scales"] and (value is not None or fraction is not None):
