@@ -281,8 +281,13 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
         else _noun_roles(clause, amap, trigger.reading.type)
     )
     if not roles.actors and trigger.token.lemma_.lower() in JOINT_NOUNS:
-        # "the signing", "the summit": the parties of the latest bilateral event
-        roles.actors = list(amap.pair)
+        # "the signing", "the summit": the parties of the latest bilateral event; "the visit": its
+        # visitor and its host, as that event had them
+        visitors, hosts = amap.pair_sides
+        if trigger.reading.mode == "visit" and visitors and hosts:
+            roles.actors, roles.recipients = list(visitors), list(hosts)
+        else:
+            roles.actors = list(amap.pair)
     place = _location(clause) or (_location(trigger.embedded) if trigger.embedded is not None else None)
     if place is not None:
         roles.location = _place_text(place)
@@ -315,4 +320,37 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
         roles.recipients = [code_of(roles.actors[0])]
     if trigger.reading.mode == "treaty":
         roles.actors, roles.recipients = list(dict.fromkeys(roles.actors + roles.recipients)), []
+    _place_officials(trigger, roles, amap)
     return roles
+
+
+def _place_officials(trigger: Trigger, roles: Roles, amap: ActorMap) -> None:
+    """An official of unknown country ("President Abdelaziz Bouteflika", "General Michel Aoun")
+    in an act done at home (a demand, threat, refusal, protest, repression, concession) acts
+    for the one country the other side belongs to, when that country is the article's and the
+    sentence names it only through its people, places and organs ("the Zambian people", "in
+    Algiers", "An Argentine judge"), never as a state acted on ("urged the United States")."""
+    if trigger.reading.type not in HOME_TYPES:
+        return
+    for side, other in ((roles.actors, roles.recipients), (roles.recipients, roles.actors)):
+        people = [a for a in side if amap.unplaced(a)]
+        codes = {code_of(a) for a in other}
+        if not people or len(codes) != 1:
+            continue
+        country = codes.pop()
+        if country == amap.home and not _state_acted_on(trigger, country, amap):
+            for person in people:
+                amap.place_person(person, country)
+
+
+def _state_acted_on(trigger: Trigger, country: str, amap: ActorMap) -> bool:
+    """The sentence names ``country`` as a party itself: a subject, an object, the object of a
+    directed preposition ("to", "with", "against", "on"), not a modifier or a place."""
+    for token in trigger.token.sent:
+        if amap.of(token) != country or token.dep_ in {"compound", "amod", "poss", "nmod"}:
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT"}:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in DIRECT_PREPS | {"on", "upon", "by", "from", "of"}:
+            return True
+    return False
