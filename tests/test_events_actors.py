@@ -91,3 +91,18 @@ def test_a_longer_name_the_table_knows_wins_over_the_linker(nlp: Language) -> No
     text = "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran."
     threats = [e for e in _events(nlp, text) if e.type == "THREATEN"]
     assert threats and _codes(threats[0]) == ({"ISR"}, {"PSE"})
+
+
+def test_a_demand_that_a_party_act_is_made_of_that_party(nlp: Language) -> None:
+    text = "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on workers."
+    requests = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert requests and _codes(requests[0]) == ({"IGO"}, {"ISR"})
+
+
+def test_those_a_speaker_says_must_make_a_deal_are_asked(nlp: Language) -> None:
+    text = (
+        "British Foreign Secretary Jack Straw said on Friday that the Sudanese government and the rebels in "
+        "Darfur must reach an agreement that stops the conflict for good."
+    )
+    requests = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert requests and _codes(requests[0]) == ({"GBR"}, {"SDN"})

@@ -127,6 +127,11 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     if trigger.reading.type == "REQUEST" and trigger.embedded is not None:
         # "demanded that the US cancel ...": who is asked is the embedded subject
         roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
+    if trigger.reading.type == "REQUEST" and not roles.recipients and trigger.consumed:
+        # "reiterated its demand that Israel ease ...": the subject of the clause the demand says
+        said = _child(verb, "ccomp")
+        if said is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in said.children):
+            roles.recipients = phrase_actors(_child(said, "nsubj"), amap)
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
     if not roles.recipients and judgement(trigger.reading.code):
@@ -318,7 +323,8 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     if not roles.recipients and roles.actors and trigger.reading.type in DOMESTIC_TYPES:
         # protests, repression and concessions without a named target are aimed at home
         roles.recipients = [code_of(roles.actors[0])]
-    if trigger.reading.mode == "treaty":
+    if trigger.reading.mode == "treaty" and not trigger.request_by_speaker:
+        # the parties of a deal act together; not those a speaker says must make one (who are asked)
         roles.actors, roles.recipients = list(dict.fromkeys(roles.actors + roles.recipients)), []
     _place_officials(trigger, roles, amap)
     return roles
