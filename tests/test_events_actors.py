@@ -106,3 +106,12 @@ def test_those_a_speaker_says_must_make_a_deal_are_asked(nlp: Language) -> None:
     )
     requests = [e for e in _events(nlp, text) if e.type == "REQUEST"]
     assert requests and _codes(requests[0]) == ({"GBR"}, {"SDN"})
+
+
+def test_both_parties_between_relative_clauses(nlp: Language) -> None:
+    text = (
+        "The war was dormant for years after a 2020 cease-fire between Russia, which supports Syrian President "
+        "Bashar al-Assad, and Turkey, which backs his opposition, brought a pause to the fighting."
+    )
+    truces = [e for e in _events(nlp, text) if e.type == "RETREAT"]
+    assert truces and _codes(truces[0])[0] == {"RUS", "TUR"}

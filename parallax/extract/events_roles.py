@@ -196,7 +196,7 @@ def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[s
 
 def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     roles = Roles(actors=phrase_actors(noun, amap, deep=False))
-    between = _prep_objects(noun, {"between"})
+    between = [party for pobj in _prep_objects(noun, {"between"}) for party in _between(pobj)]
     # "criticism from Beijing", "aid from Washington": the source acts; "withdrawal from Gaza" is a place
     sources = {"from"} if type_ in SOURCE_TYPES else set()
     for pobj in _prep_objects(noun, {"by"} | sources) + between:
@@ -218,6 +218,15 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
             roles.actors, roles.recipients = list(dict.fromkeys(travellers + roles.recipients)), []
         roles.anchored = bool(roles.actors)
     return roles
+
+
+def _between(pobj: Token) -> list[Token]:
+    """The parties of "between X and Y"; when the parser hung Y inside a relative clause of X
+    ("between Russia, which supports Assad, and Turkey"), the name of X's kind coordinated there."""
+    if pobj.conjuncts or not pobj.ent_type_:
+        return [pobj]
+    inner = [t for t in pobj.subtree if t.dep_ == "conj" and t.ent_type_ == pobj.ent_type_ and t.i > pobj.i]
+    return [pobj, *inner[-1:]]
 
 
 def _travellers(verb: Token, partners: list[str], amap: ActorMap) -> list[str]:
