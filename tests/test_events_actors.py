@@ -115,3 +115,9 @@ def test_both_parties_between_relative_clauses(nlp: Language) -> None:
     )
     truces = [e for e in _events(nlp, text) if e.type == "RETREAT"]
     assert truces and _codes(truces[0])[0] == {"RUS", "TUR"}
+
+
+def test_an_act_aimed_through_a_persons_act_is_aimed_at_them(nlp: Language) -> None:
+    text = "Nicolas Maduro has led Venezuela since 2013. U.S. authorities are offering a $50 million reward for his arrest."
+    threats = [e for e in _events(nlp, text) if e.type == "THREATEN"]
+    assert threats and _codes(threats[0]) == ({"USA"}, {"VEN"})

@@ -32,6 +32,9 @@ TARGET_PLACE_PREPS = {"in", "inside", "into", "across"}
 INTENT_STATES = word_list("intent_states")
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# acts aimed at a person through their act or office ("called for his resignation", "a reward
+# for his arrest", "ordered her detention")
+OWNED_TYPES = {"REQUEST", "THREATEN", "COERCE", "SANCTION", "REJECT"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = word_list("event_references")
 ADMISSIONS = word_list("admissions")
@@ -136,6 +139,8 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
     if not roles.recipients and judgement(trigger.reading.code):
         roles.recipients = [r for r in _judged(verb, amap, trigger.reading.type) if r not in roles.actors]
+    if not roles.recipients and trigger.reading.type in OWNED_TYPES:
+        roles.recipients = [r for r in _owners(verb, amap) if r not in roles.actors]
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
@@ -169,7 +174,14 @@ def _judged(verb: Token, amap: ActorMap, type_: str) -> list[str]:
         if found:
             return found
     # "complained about his unwillingness to stop the fighting": whose act is judged
+    return _owners(verb, amap)
+
+
+def _owners(verb: Token, amap: ActorMap) -> list[str]:
+    """The person whose act or office the verb's object is ("complained about his unwillingness",
+    "a reward for his arrest", "called for her resignation")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, RECIPIENT_PREPS | {"about"})
+    objects += [p for o in list(objects) for p in _prep_objects(o, {"for"})]
     owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
     resolved = [amap.resolve_pronoun(owner) for owner in owners]
     return [r for r in resolved if r]
