@@ -121,3 +121,11 @@ def test_an_act_aimed_through_a_persons_act_is_aimed_at_them(nlp: Language) -> N
     text = "Nicolas Maduro has led Venezuela since 2013. U.S. authorities are offering a $50 million reward for his arrest."
     threats = [e for e in _events(nlp, text) if e.type == "THREATEN"]
     assert threats and _codes(threats[0]) == ({"USA"}, {"VEN"})
+
+
+def test_a_body_inside_a_longer_name_is_not_that_body(nlp: Language) -> None:
+    """The US National Security Council is no UN Security Council; "the Security Council" is."""
+    text = "The United States remains committed to reaching a deal, National Security Council spokesman John Kirby said."
+    assert not [a for e in _events(nlp, text) for a in e.actors + e.recipients if code_of(a).startswith("IGO")]
+    demands = [e for e in _events(nlp, "The Security Council demanded an immediate ceasefire in Gaza on Monday.")]
+    assert demands and demands[0].actors == ["UNSC"]

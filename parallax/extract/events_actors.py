@@ -198,6 +198,12 @@ def _name_word(token: Token) -> bool:
     )
 
 
+def _inside_named(token: Token) -> bool:
+    """``token`` continues a named entity that a capitalised word other than an article began."""
+    ent = entity_of(token) if token.ent_iob_ == "I" else None
+    return ent is not None and any(t.is_title and t.pos_ != "DET" for t in ent if t.i < token.i)
+
+
 def _state_code(actor: str | None) -> bool:
     """The actor is a state (an ISO 3166 code), not an organisation or a person."""
     return actor is not None and len(actor) == 3 and pycountry.countries.get(alpha_3=actor) is not None
@@ -374,6 +380,8 @@ class ActorMap:
                 continue
             for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 code = name_code(text[starts[i] : ends[i + size - 1]])
+                if code and not _state_code(code) and _inside_named(doc[i]):
+                    code = None  # "Security Council" in "National Security Council": another body
                 if code:
                     for j in range(i, i + size):
                         self.by_token[j] = code
