@@ -47,14 +47,17 @@ def build_export(store: Store, *, actor_files: tuple[str, ...] = ()) -> dict[str
         )
     registry = load_registry(actor_files)
     mentions = [data for _, data in store.items("mention")]
-    linked = sorted({m["actor"] for m in mentions if m.get("actor")})
+    events = store.corpus("event")
+    # the actors events name without a linked mention ("Gambian President ...": the coder's name table)
+    parties = {a for event in events for a in event["actors"] + event["recipients"]}
+    linked = sorted({m["actor"] for m in mentions if m.get("actor")} | parties)
     actors = [to_dict(registry.get(a)) for a in linked if registry.get(a)]
     actors += [data for _, data in store.items("actor")]
     return {
         "schema": SCHEMA,
         "articles": articles,
         "stories": stories,
-        "events": store.corpus("event"),
+        "events": events,
         "quotes": [data for _, data in store.items("quote")],
         "claims": [data for _, data in store.items("claim")],
         "conflicts": store.corpus("conflict"),

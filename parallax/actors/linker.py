@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from .homonyms import drop_us_states
-from .matching import Lexicon, load_lexicon, match_names
+from .matching import Lexicon, NameMatch, load_lexicon, match_names
 from .namesakes import LOCATIVE
 from .people import PeopleIndex
 from .personlinks import link_people
@@ -47,12 +47,30 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         linking = Linking()
         matches = drop_us_states(doc, match_names(doc, self.registry, self.lexicon), self.registry, self.lexicon)
+        matches = _drop_inner_bodies(doc, matches, self.registry)
         index = PeopleIndex(self.registry)
         linking.names = link_people(doc, matches, index, linking, self.registry, self.lexicon)
         link_roles(doc, linking, index, self.registry, self.lexicon)
         write_mentions(doc, linking, self.registry, self.lexicon)
         doc.user_data["parallax_actor_files"] = list(self.actor_files)
         return doc
+
+
+def _drop_inner_bodies(doc: Doc, matches: list[NameMatch], registry: Registry) -> list[NameMatch]:
+    """An organisation's name inside a longer name another word begins is another body: "Security
+    Council" in "National Security Council" (a state's word before it keeps it: "U.S. State
+    Department", "Israeli Supreme Court")."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    kept = []
+    for match in matches:
+        token = doc[match.start]
+        ent = next((e for e in doc.ents if e.start < match.start < e.end), None) if token.ent_iob_ == "I" else None
+        if ent is not None and registry.by_id[match.actor].kind in {"igo", "organisation"}:
+            words = [t for t in doc[ent.start : match.start] if t.is_title and t.pos_ != "DET"]
+            if any(t.i not in covered for t in words):
+                continue
+        kept.append(match)
+    return kept
 
 
 def _sector_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:

@@ -279,7 +279,7 @@ def events_of_doc(
                 continue
             event = _event(trigger, roles, sent, article=article, amap=amap, quotes=list(quotes), timexes=list(timexes))
             if roles.anchored and event.type in PAIR_TYPES:
-                amap.remember_pair(event.actors + event.recipients)
+                amap.remember_pair(event.actors, event.recipients)
             events.append(event)
     treaties = [e for e in events if e.type == "AGREE" and e.mode == "treaty"]
     commitments = find_commitments(doc) if treaties else []

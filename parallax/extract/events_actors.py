@@ -22,7 +22,7 @@ from ..actors.matching import load_lexicon as linker_lexicon
 from ..actors.names import normalise_name
 from ..nlp import entity_of, text_of
 from .events_lexicon import word_list
-from .events_scope import private_modifiers, titled
+from .events_scope import POLITICAL_SECTORS, private_modifiers, titled
 
 __all__ = [
     "ActorMap",
@@ -59,6 +59,9 @@ HONORIFICS = word_list("honorifics")
 COMPANY_WORDS = word_list("company_words")
 ORGAN_WORDS = word_list("organ_words")
 STANCE_PREFIXES = {"pro", "anti"}
+OWN_NAMES = {"GPE", "NORP", "PERSON", "LOC"}  # entities that name an actor or place of their own
+NAME_LINKS = {"for", "of", "on", "to"}  # lower-case words inside an organisation's name
+NAME_LINKS_LAST = {"in", "for"}  # ... and before a state that is its cause ("Justice in Palestine")
 DOMINANCE = 2  # the article's country: named at least twice as often as any other
 
 
@@ -94,7 +97,18 @@ def _table() -> dict[str, str]:
         for code, aliases in data[section].items():
             for alias in aliases:
                 names[_fold(str(alias))] = code
+    for code, aliases in data["organisations"].items():
+        own = _registry_organisation(str(aliases[0]))  # "IGOUNO" is the registry's "UN"
+        for alias in aliases:
+            names[_fold(str(alias))] = _registry_organisation(str(alias)) or own or code
     return names
+
+
+def _registry_organisation(name: str) -> str | None:
+    """The registry's id of the one organisation or IGO called ``name`` ("Security Council":
+    UNSC), so that events name actors the registry and the export describe."""
+    found = [a for a in load_registry().lookup(name) if a.kind in {"igo", "organisation"}]
+    return found[0].id if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +188,22 @@ def _in_personal_name(token: Token) -> bool:
     return previous is not None and previous.lower_.rstrip(".") in HONORIFICS
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised word inside a sentence that names no actor of its own ("Justice", "Peace")."""
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.pos_ in {"PROPN", "NOUN"}
+        and token.ent_type_ not in OWN_NAMES
+    )
+
+
+def _inside_named(token: Token) -> bool:
+    """``token`` continues a named entity that a capitalised word other than an article began."""
+    ent = entity_of(token) if token.ent_iob_ == "I" else None
+    return ent is not None and any(t.is_title and t.pos_ != "DET" for t in ent if t.i < token.i)
+
+
 def _state_code(actor: str | None) -> bool:
     """The actor is a state (an ISO 3166 code), not an organisation or a person."""
     return actor is not None and len(actor) == 3 and pycountry.countries.get(alpha_3=actor) is not None
@@ -220,13 +250,16 @@ class ActorMap:
         self.text = text_of(doc)
         self.by_token: dict[int, str] = {}
         self.pair: list[str] = []  # the two parties of the latest bilateral event
+        self.pair_sides: tuple[list[str], list[str]] = ([], [])  # ... as its actors and recipients
         self.sectors: dict[str, str | None] = {}  # actor id -> sector its mentions give (title, role)
         self._link_names(doc)
         self.names = dict(self.by_token)  # what the name table alone says
         self._link_mentions(doc)
         self._split_headings(doc)
         self._unlink_company_names(doc)
+        self._unlink_name_parts(doc)
         self._unlink_stances(doc)
+        self._unlink_ethnic(doc)
         self._unlink_backers(doc)
         # a nationality or a city on a private party ("Japanese outfielder ..."): no actor acting
         self.private = private_modifiers(doc, self.by_token, self.sectors)
@@ -266,6 +299,31 @@ class ActorMap:
                 for token in states:
                     self._unlink(token.i)
 
+    def _unlink_name_parts(self, doc: Doc) -> None:
+        """A state's name closing a longer proper name the tagger left untagged ("Students for
+        Justice in Palestine", "Coalition for Peace in Ukraine"): two capitalised words joined by
+        lower-case words before it name an organisation whose cause the state is, not the state."""
+        for start, end in self._runs():
+            before = doc[max(0, start - 4) : start]
+            if len(before) < 4 or before[-1].lower_ not in NAME_LINKS_LAST:
+                continue
+            w0, link, w1 = before[0], before[1], before[2]
+            if link.lower_ in NAME_LINKS and _name_word(w0) and _name_word(w1):
+                for i in range(start, end):
+                    self._unlink(i)
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Token spans of consecutive tokens the table or linker maps to one state."""
+        runs: list[tuple[int, int]] = []
+        for i in sorted(self.by_token):
+            if not _state_code(self.by_token[i]):
+                continue
+            if runs and runs[-1][1] == i and self.by_token.get(i - 1) == self.by_token[i]:
+                runs[-1] = (runs[-1][0], i + 1)
+            else:
+                runs.append((i, i + 1))
+        return runs
+
     def _unlink_stances(self, doc: Doc) -> None:
         """ "Pro-Palestinian demonstrators", "anti-American protesters", "pro-Russian separatists":
         the name after "pro-" or "anti-" is the side a stance is about, not who holds it."""
@@ -273,6 +331,15 @@ class ActorMap:
             before = doc[max(0, i - 2) : i]
             if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
                 self._unlink(i)
+
+    def _unlink_ethnic(self, doc: Doc) -> None:
+        """ "Ethnic Albanians demonstrated in Serbia": an ethnic group, not the people of the state
+        its name is the demonym of; the country of the place they act in, when the clause names one."""
+        for i in list(self.by_token):
+            if i > 0 and doc[i - 1].lower_ == "ethnic" and _state_code(self.by_token[i]):
+                place = self.place_of(doc[i])
+                if place is not None:
+                    self.by_token[i] = place
 
     def _unlink_backers(self, doc: Doc) -> None:
         """ "Iran-backed militants", "Moscow-based group", "U.S.-trained forces": a name joined by a
@@ -313,6 +380,8 @@ class ActorMap:
                 continue
             for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 code = name_code(text[starts[i] : ends[i + size - 1]])
+                if code and not _state_code(code) and _inside_named(doc[i]):
+                    code = None  # "Security Council" in "National Security Council": another body
                 if code:
                     for j in range(i, i + size):
                         self.by_token[j] = code
@@ -344,6 +413,8 @@ class ActorMap:
             return
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.actor else None
+            if span is not None and self._inside_longer_name(span.start, span.end, mention.actor):
+                continue  # "Jerusalem" in "East Jerusalem": the longer name the table knows
             if span is not None:
                 for i in range(span.start, span.end):
                     self.by_token[i] = mention.actor
@@ -353,6 +424,14 @@ class ActorMap:
                     self.sectors[mention.actor] = self.sectors.get(mention.actor) or "GOV"  # "Rep. Jim Jordan"
                 if mention.label == "PERSON":
                     self.names.pop(span.end - 1, None)  # "Jordan" for Jim Jordan: a surname, not a country
+
+    def _inside_longer_name(self, start: int, end: int, actor: str) -> bool:
+        """Tokens ``start:end``, which the linker takes for ``actor``, lie inside a longer name of
+        the table that names another state or organisation ("East Jerusalem", "South Sudanese")."""
+        code = self.names.get(start)
+        if code is None or code == code_of(actor) or any(self.names.get(i) != code for i in range(start, end)):
+            return False
+        return self.names.get(start - 1) == code or self.names.get(end) == code
 
     def of(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -386,11 +465,30 @@ class ActorMap:
                     return code
         return None
 
-    def remember_pair(self, participants: Iterable[str]) -> None:
-        """Keep the parties of a bilateral event for "the two leaders", "both countries"."""
-        distinct = list(dict.fromkeys(participants))
+    def place_person(self, person: str, country: str) -> None:
+        """Give a person the registry does not know, and the text gives no nationality, the
+        country they act for (``doc._.new_actors``: the records the extraction stores)."""
+        new = self.doc._.new_actors if Doc.has_extension("new_actors") else None
+        for actor in new or []:
+            if actor.id == person and actor.country is None:
+                actor.country = country
+
+    def unplaced(self, actor: str) -> bool:
+        """``actor`` is a person of unknown country whom the text gives a political office or rank."""
+        if not stateless(actor) or load_registry().get(actor) is not None:
+            return False
+        new = self.doc._.new_actors if Doc.has_extension("new_actors") else None
+        if not any(a.id == actor and a.country is None for a in new or []):
+            return False
+        return self.sectors.get(actor) in POLITICAL_SECTORS
+
+    def remember_pair(self, actors: Iterable[str], recipients: Iterable[str] = ()) -> None:
+        """Keep the parties of a bilateral event for "the two leaders", "both countries", and
+        which of them acted and received ("the visit": the visitor and the host)."""
+        sides = list(dict.fromkeys(actors)), list(dict.fromkeys(recipients))
+        distinct = list(dict.fromkeys(sides[0] + sides[1]))
         if len({code_of(a) for a in distinct}) >= 2:
-            self.pair = distinct
+            self.pair, self.pair_sides = distinct, sides
 
     def resolve_pronoun(self, token: Token) -> str | None:
         """The latest person actor before ``token`` in the doc (he, his, she, her)."""

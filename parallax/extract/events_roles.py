@@ -32,6 +32,9 @@ TARGET_PLACE_PREPS = {"in", "inside", "into", "across"}
 INTENT_STATES = word_list("intent_states")
 HOME_TYPES = {"PROTEST", "COERCE", "CONCEDE", "THREATEN", "REQUEST", "REJECT"}
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+# acts aimed at a person through their act or office ("called for his resignation", "a reward
+# for his arrest", "ordered her detention")
+OWNED_TYPES = {"REQUEST", "THREATEN", "COERCE", "SANCTION", "REJECT"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 EVENT_REFERENCES = word_list("event_references")
 ADMISSIONS = word_list("admissions")
@@ -127,10 +130,17 @@ def _verb_roles(verb: Token, trigger: Trigger, amap: ActorMap) -> Roles:
     if trigger.reading.type == "REQUEST" and trigger.embedded is not None:
         # "demanded that the US cancel ...": who is asked is the embedded subject
         roles.recipients += phrase_actors(_child(trigger.embedded, "nsubj"), amap)
+    if trigger.reading.type == "REQUEST" and not roles.recipients and trigger.consumed:
+        # "reiterated its demand that Israel ease ...": the subject of the clause the demand says
+        said = _child(verb, "ccomp")
+        if said is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in said.children):
+            roles.recipients = phrase_actors(_child(said, "nsubj"), amap)
     if not roles.recipients:
         roles.recipients = _oblique_recipients(verb, trigger, amap)
     if not roles.recipients and judgement(trigger.reading.code):
         roles.recipients = [r for r in _judged(verb, amap, trigger.reading.type) if r not in roles.actors]
+    if not roles.recipients and trigger.reading.type in OWNED_TYPES:
+        roles.recipients = [r for r in _owners(verb, amap) if r not in roles.actors]
     if trigger.request_by_speaker:
         speaker = next((a for a in verb.ancestors if _child(a, "nsubj") is not None), None)
         roles.recipients = roles.actors
@@ -164,7 +174,14 @@ def _judged(verb: Token, amap: ActorMap, type_: str) -> list[str]:
         if found:
             return found
     # "complained about his unwillingness to stop the fighting": whose act is judged
+    return _owners(verb, amap)
+
+
+def _owners(verb: Token, amap: ActorMap) -> list[str]:
+    """The person whose act or office the verb's object is ("complained about his unwillingness",
+    "a reward for his arrest", "called for her resignation")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, RECIPIENT_PREPS | {"about"})
+    objects += [p for o in list(objects) for p in _prep_objects(o, {"for"})]
     owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
     resolved = [amap.resolve_pronoun(owner) for owner in owners]
     return [r for r in resolved if r]
@@ -191,7 +208,7 @@ def _oblique_recipients(verb: Token, trigger: Trigger, amap: ActorMap) -> list[s
 
 def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
     roles = Roles(actors=phrase_actors(noun, amap, deep=False))
-    between = _prep_objects(noun, {"between"})
+    between = [party for pobj in _prep_objects(noun, {"between"}) for party in _between(pobj)]
     # "criticism from Beijing", "aid from Washington": the source acts; "withdrawal from Gaza" is a place
     sources = {"from"} if type_ in SOURCE_TYPES else set()
     for pobj in _prep_objects(noun, {"by"} | sources) + between:
@@ -213,6 +230,15 @@ def _noun_roles(noun: Token, amap: ActorMap, type_: str) -> Roles:
             roles.actors, roles.recipients = list(dict.fromkeys(travellers + roles.recipients)), []
         roles.anchored = bool(roles.actors)
     return roles
+
+
+def _between(pobj: Token) -> list[Token]:
+    """The parties of "between X and Y"; when the parser hung Y inside a relative clause of X
+    ("between Russia, which supports Assad, and Turkey"), the name of X's kind coordinated there."""
+    if pobj.conjuncts or not pobj.ent_type_:
+        return [pobj]
+    inner = [t for t in pobj.subtree if t.dep_ == "conj" and t.ent_type_ == pobj.ent_type_ and t.i > pobj.i]
+    return [pobj, *inner[-1:]]
 
 
 def _travellers(verb: Token, partners: list[str], amap: ActorMap) -> list[str]:
@@ -281,8 +307,13 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
         else _noun_roles(clause, amap, trigger.reading.type)
     )
     if not roles.actors and trigger.token.lemma_.lower() in JOINT_NOUNS:
-        # "the signing", "the summit": the parties of the latest bilateral event
-        roles.actors = list(amap.pair)
+        # "the signing", "the summit": the parties of the latest bilateral event; "the visit": its
+        # visitor and its host, as that event had them
+        visitors, hosts = amap.pair_sides
+        if trigger.reading.mode == "visit" and visitors and hosts:
+            roles.actors, roles.recipients = list(visitors), list(hosts)
+        else:
+            roles.actors = list(amap.pair)
     place = _location(clause) or (_location(trigger.embedded) if trigger.embedded is not None else None)
     if place is not None:
         roles.location = _place_text(place)
@@ -313,6 +344,40 @@ def read_roles(trigger: Trigger, amap: ActorMap) -> Roles:
     if not roles.recipients and roles.actors and trigger.reading.type in DOMESTIC_TYPES:
         # protests, repression and concessions without a named target are aimed at home
         roles.recipients = [code_of(roles.actors[0])]
-    if trigger.reading.mode == "treaty":
+    if trigger.reading.mode == "treaty" and not trigger.request_by_speaker:
+        # the parties of a deal act together; not those a speaker says must make one (who are asked)
         roles.actors, roles.recipients = list(dict.fromkeys(roles.actors + roles.recipients)), []
+    _place_officials(trigger, roles, amap)
     return roles
+
+
+def _place_officials(trigger: Trigger, roles: Roles, amap: ActorMap) -> None:
+    """An official of unknown country ("President Abdelaziz Bouteflika", "General Michel Aoun")
+    in an act done at home (a demand, threat, refusal, protest, repression, concession) acts
+    for the one country the other side belongs to, when that country is the article's and the
+    sentence names it only through its people, places and organs ("the Zambian people", "in
+    Algiers", "An Argentine judge"), never as a state acted on ("urged the United States")."""
+    if trigger.reading.type not in HOME_TYPES:
+        return
+    for side, other in ((roles.actors, roles.recipients), (roles.recipients, roles.actors)):
+        people = [a for a in side if amap.unplaced(a)]
+        codes = {code_of(a) for a in other}
+        if not people or len(codes) != 1:
+            continue
+        country = codes.pop()
+        if country == amap.home and not _state_acted_on(trigger, country, amap):
+            for person in people:
+                amap.place_person(person, country)
+
+
+def _state_acted_on(trigger: Trigger, country: str, amap: ActorMap) -> bool:
+    """The sentence names ``country`` as a party itself: a subject, an object, the object of a
+    directed preposition ("to", "with", "against", "on"), not a modifier or a place."""
+    for token in trigger.token.sent:
+        if amap.of(token) != country or token.dep_ in {"compound", "amod", "poss", "nmod"}:
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT"}:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in DIRECT_PREPS | {"on", "upon", "by", "from", "of"}:
+            return True
+    return False
