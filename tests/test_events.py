@@ -496,6 +496,13 @@ def test_a_meeting_names_two_parties(nlp: Language) -> None:
     assert kept(nlp, text) == ["CONSULT", "CONSULT"]  # the meeting, and the summit of the group's members
 
 
+def test_an_event_someone_seeks_is_not_asserted(nlp: Language) -> None:
+    text = "The former president's attorneys are seeking a meeting with Attorney General Merrick Garland."
+    assert {e.mentions[0].modality for e in events_of(nlp, text) if e.type == "CONSULT"} == {"speculative"}
+    text = "President Joe Biden held a meeting with Chinese President Xi Jinping in California."
+    assert {e.mentions[0].modality for e in events_of(nlp, text) if e.type == "CONSULT"} == {"asserted"}
+
+
 def test_an_act_in_the_phrase_of_advice_is_not_asserted(nlp: Language) -> None:
     text = "Above all, President Donald Trump must avoid backing into a reboot of the Biden administration's policy."
     assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"hypothetical"}

@@ -70,10 +70,10 @@ def two_parties(trigger: Trigger, roles: Roles) -> bool:
 
 def _several(clause: Token) -> bool:
     """The clause's subject names several: "we", "they", "both", "the two leaders", or a
-    coordination ("Trump and Putin")."""
+    coordination ("Trump and Putin", however the parser hung its parts)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lower_ in PLURAL_SUBJECTS or any(c.dep_ == "conj" for c in subject.children):
+    if subject.lower_ in PLURAL_SUBJECTS or any(c.lower_ in {"two", "both"} for c in subject.children):
         return True
-    return any(c.lower_ in {"two", "both"} for c in subject.children)
+    return any(t.dep_ == "conj" or (t.dep_ == "cc" and t.lower_ == "and") for t in subject.subtree)
