@@ -471,6 +471,52 @@ def test_a_timeline_entry_dates_its_events(nlp: Language) -> None:
     assert modality == {"REQUEST": "historical", "CONSULT": "historical", "ASSAULT": "asserted"}
 
 
+def test_a_timeline_entry_of_several_paragraphs_dates_them_all(nlp: Language) -> None:
+    text = (
+        "2021: Fighting erupts again as Israeli police raid the Al-Aqsa Mosque in Jerusalem on April 13.\n\n"
+        "Hamas and other militants fire rockets into Israel from Gaza on May 10."
+    )
+    [rockets] = [e for e in shown(nlp, text) if e.type == "ASSAULT" and "fire" in e.mentions[0].trigger]
+    assert rockets.mentions[0].modality == "historical"
+    # an entry of the publication's year dates nothing to history
+    text = "2024: Israeli police raid the Al-Aqsa Mosque.\n\nHamas and other militants fire rockets into Israel."
+    assert {e.mentions[0].modality for e in shown(nlp, text) if e.type == "ASSAULT"} == {"asserted"}
+
+
+def test_a_request_no_actor_is_asked_to_heed_is_no_event(nlp: Language) -> None:
+    text = "In the Bahamas, the government ordered evacuations of residents in southern portions of that archipelago."
+    assert kept(nlp, text) == []
+    assert kept(nlp, "The Israeli military instructed residents to evacuate ahead of a limited scope operation.") == []
+    assert kept(nlp, "G-7 leaders also urged China to pressure Russia to end the war in Ukraine.") == ["REQUEST"]
+
+
+def test_a_meeting_names_two_parties(nlp: Language) -> None:
+    assert kept(nlp, "For weeks, President Donald Trump has discussed plans to deploy National Guard troops.") == []
+    text = "President Joe Biden met with Lula during the Group of 20 Summit in Rio de Janeiro."
+    assert kept(nlp, text) == ["CONSULT", "CONSULT"]  # the meeting, and the summit of the group's members
+
+
+def test_an_event_someone_seeks_is_not_asserted(nlp: Language) -> None:
+    text = "The former president's attorneys are seeking a meeting with Attorney General Merrick Garland."
+    assert {e.mentions[0].modality for e in events_of(nlp, text) if e.type == "CONSULT"} == {"speculative"}
+    text = "President Joe Biden held a meeting with Chinese President Xi Jinping in California."
+    assert {e.mentions[0].modality for e in events_of(nlp, text) if e.type == "CONSULT"} == {"asserted"}
+
+
+def test_an_act_in_the_phrase_of_advice_is_not_asserted(nlp: Language) -> None:
+    text = "Above all, President Donald Trump must avoid backing into a reboot of the Biden administration's policy."
+    assert {e.mentions[0].modality for e in events_of(nlp, text)} == {"hypothetical"}
+    # the writer's own "should": advice, no one's demand
+    text = "Instead, President Donald Trump should impose more sanctions on Russia."
+    assert "asserted" not in {e.mentions[0].modality for e in events_of(nlp, text)}
+    # said by someone: the speaker's demand
+    text = '"We must impose more sanctions on Russia," President Joe Biden said.'
+    assert [(e.type, e.mentions[0].modality) for e in events_of(nlp, text)] == [("REQUEST", "asserted")]
+    # an event noun in the advised phrase is presupposed
+    text = "Israel must respond to the Hamas attack on its border towns."
+    assert [(e.type, e.mentions[0].modality) for e in shown(nlp, text)] == [("ASSAULT", "asserted")]
+
+
 def test_own_forces_belong_to_the_reporting_subject(nlp: Language) -> None:
     text = "The U.S. Central Command said Monday that its forces destroyed four drones in Yemen."
     [strike] = [e for e in shown(nlp, text) if e.type == "ASSAULT"]

@@ -24,6 +24,7 @@ from .claims_layout import is_furniture, line_around
 from .events_actors import ActorMap, agent_sector, code_of, event_codes
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
+from .events_parties import addressed, two_parties
 from .events_roles import Roles, read_roles
 from .events_scope import directed, political_actor
 from .events_triggers import Trigger, directed_act, find_triggers
@@ -39,6 +40,7 @@ WAR_NOUNS = word_list("war_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 ABILITY_AUX = {"can", "could"}
 ADVICE_AUX = {"should", "ought", "must"}
+ADVICE_CHAIN = {"xcomp", "conj", "pcomp", "pobj", "prep"}  # the phrase an advised verb governs
 SETTING_WORDS = {"after", "before", "during", "since", "following", "amid", "when", "until", "while", "as"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # events whose parties "the two leaders" refers to
 
@@ -123,10 +125,23 @@ def _long_before(value: str | None, anchor: date | None) -> bool:
 
 def _advised(trigger: Trigger) -> bool:
     """A demand, refusal or promise someone "should" make ("Trump should demand that Russia
-    begin a ceasefire"): the writer's advice; "X said Y must Z" is X's demand (``request_by_speaker``)."""
+    begin a ceasefire"): the writer's advice; "X said Y must Z" is X's demand (``request_by_speaker``).
+    So is an act in the phrase the advice governs ("Trump must avoid backing into a reboot",
+    "Trump should reverse this sequence and call for a ceasefire"), up to a clause with a
+    subject of its own ("..., and Putin attacked"). An event noun is presupposed, not advised
+    ("Israel must respond to Hamas's attack")."""
     if trigger.request_by_speaker or trigger.token.pos_ != "VERB":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in trigger.token.children)
+    token = trigger.token
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in token.children):
+            return True
+        if token.dep_ not in ADVICE_CHAIN or token.head == token:
+            return False
+        if token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return False
+        token = token.head
+    return False
 
 
 def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
@@ -191,6 +206,9 @@ def _event(
     )
     if modality.modality in {"asserted", "reported"} and _advised(trigger):
         modality.modality = "hypothetical"  # "Trump should demand that Russia ...": advice, not an act
+    if trigger.request_by_speaker and modality.reported_by is None and modality.modality == "asserted":
+        # "Instead, Trump should impose more sanctions": no one said it but the writer: advice
+        modality.modality = "hypothetical"
     if trigger.intent and modality.modality == "planned":
         modality.modality = "reported" if modality.reported_by else "asserted"
     value, text = _date_of(trigger.clause, sent, timexes, anchor)
@@ -268,7 +286,9 @@ def events_of_doc(
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
             if anchored_only and not (
-                _political(trigger, roles, amap) and directed(trigger.reading.code, trigger.token, roles.recipients)
+                _political(trigger, roles, amap)
+                and (directed(trigger.reading.code, trigger.token, roles.recipients) or addressed(trigger))
+                and (trigger.reading.type != "CONSULT" or two_parties(trigger, roles))
             ):
                 continue
             if (

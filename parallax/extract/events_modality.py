@@ -35,10 +35,12 @@ SPEECH = word_list("speech")
 THREATS = word_list("threats")
 RELUCTANCE = word_list("reluctance_words")
 HISTORY_WORDS = word_list("history_words")
+AIM_VERBS = word_list("aim_verbs")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 TIMELINE_ENTRY = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(1[89]\d\d|20\d\d)\s*:\s")
+TIMELINE_LINE = re.compile(r"(?m)^[ \t]*(1[89]\d\d|20\d\d)\s*:\s")
 
 
 @dataclass
@@ -154,6 +156,21 @@ def _hypothetical(path: list[Token]) -> bool:
     return False
 
 
+def _sought(path: list[Token]) -> bool:
+    """An event noun that is what someone seeks, wants or hopes for ("the former president's
+    attorneys are seeking a meeting with Attorney General Merrick Garland", "hoping for a
+    ceasefire"): an aim, not an act done."""
+    noun = path[0]
+    if noun.pos_ not in {"NOUN", "PROPN"} or len(path) < 2:
+        return False
+    head = path[1]
+    if noun.dep_ == "pobj" and head.lower_ == "for" and len(path) > 2:
+        head = path[2]
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in AIM_VERBS
+
+
 def _planned(path: list[Token]) -> bool:
     if any(t.lower_ == "of" and t.head.lower_ == "ahead" for t in path[1:3]):
         return True  # "ahead of an Oval Office meeting": still to come
@@ -187,11 +204,18 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
 
 def _timeline_year(clause: Token) -> int | None:
     """The year of the timeline entry the clause stands in: the last "1967:" opening a sentence
-    of its paragraph before it, the way a chronology heads each entry."""
+    of its paragraph before it, the way a chronology heads each entry, or else the last entry
+    opening a line of an earlier paragraph (an entry of several paragraphs: "2021: Fighting erupts
+    again ...\n\nHamas and other militants fire rockets into Israel from Gaza on May 10"). A
+    chronology runs forward, so after its end the last entry is a recent year and dates nothing
+    to history."""
     text = text_of(clause.doc)  # spaCy rebuilds doc.text on every access; this runs per trigger
     paragraph = text.rfind("\n", 0, clause.sent.start_char) + 1
     entries = TIMELINE_ENTRY.findall(text[paragraph : clause.idx])
-    return int(entries[-1]) if entries else None
+    if entries:
+        return int(entries[-1])
+    earlier = TIMELINE_LINE.findall(text[:paragraph])
+    return int(earlier[-1]) if earlier else None
 
 
 def _after_since(token: Token, top: Token) -> bool:
@@ -264,7 +288,7 @@ def read_modality(
         return Modality("denied", reporter)
     if _hypothetical(path):
         return Modality("hypothetical", reporter)
-    if _speculative(path) or _asked(trigger) or _unsaid(path):
+    if _speculative(path) or _asked(trigger) or _unsaid(path) or _sought(path):
         return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)

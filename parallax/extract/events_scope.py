@@ -15,9 +15,13 @@ One gate for every extractor that shows an act as a fact (events now, claims lat
 - ``private_modifiers(doc, linked)``: tokens linked to an actor that only modify a private head
   (the nationality adjective, the city of a team's name): their link names no actor acting.
 - ``directed(code, trigger, recipients)``: a judgement (praise, criticism, accusation, lawsuit)
-  names whom it judges, and so does an investigation told by a noun; praise or blame of no one
-  named ("lauding the troops", "he has blamed constraints", "supported the causes", "a House
-  hearing") is an opinion or procedure, not an act between actors.
+  names whom it judges, a demand whom it asks, and an investigation told by a noun whom it
+  investigates; praise or blame of no one named ("lauding the troops", "he has blamed
+  constraints", "supported the causes", "a House hearing") is an opinion or procedure, and a call
+  or order no actor is asked to heed ("ordered evacuations of residents", "advised tourists to
+  follow official updates", "the group calls for an Islamic state") an aim, a policy or a notice
+  to the public, not an act between actors (the events extractor also takes a demand whose
+  addressee is named but was read as no actor: "calls from Democrats that he withdraw").
 - ``political_actor(actor_id, sectors)``: a state, an IGO, an organisation, a person the
   registry knows a country for, or a person the text gives a political title or sector.
 """
@@ -49,6 +53,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", 
 # verbal acts that judge someone (CAMEO codes): praise and endorsement, verbal defence (051, 052);
 # criticism, accusation, rallying opposition, complaint, lawsuit, conviction (11x)
 JUDGEMENTS = ("051", "052", "11")
+REQUESTS = "10"  # demands, appeals, calls, orders: addressed to someone
 INQUIRY = "09"  # investigations: a noun with no target named is procedure ("a House hearing")
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 TITLE_DEPS = {"compound", "appos", "amod"}
@@ -150,11 +155,14 @@ def judgement(code: str) -> bool:
 
 
 def directed(code: str, trigger: Token, recipients: list[str]) -> bool:
-    """A judgement (criticism, praise) names whom it judges, and so does an investigation told by
-    a noun ("a hearing", "the committee's investigation"); other acts need no recipient."""
+    """A judgement (criticism, praise) names whom it judges, a demand whom it asks, and an
+    investigation told by a noun ("a hearing", "the committee's investigation") whom it
+    investigates; other acts need no recipient."""
     if recipients or _mutual(trigger):
         return True
-    return not (judgement(code) or (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"}))
+    if judgement(code) or code.startswith(REQUESTS):
+        return False
+    return not (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"})
 
 
 def _mutual(trigger: Token) -> bool:
