@@ -853,3 +853,17 @@ def test_a_meeting_partys_own_country_is_no_partner(nlp: Language) -> None:
     text = "Antony Blinken and Chinese Foreign Minister Wang Yi on Wednesday discussed U.S. efforts to end the war."
     (talks,) = [e for e in events_of(nlp, text) if e.type == "CONSULT"]
     assert talks.recipients == []
+
+
+def test_nominalisations_read_as_their_verbs_with_a_named_actor(nlp: Language) -> None:
+    [killing] = shown(nlp, "Israel's assassination of Hamas leader Ismail Haniyeh in Tehran drew condemnation.")
+    assert killing.type == "ASSAULT" and codes(killing)[0] == {"ISR"}
+    [troops] = shown(nlp, "The Pentagon announced the deployment of 2,000 troops to the Middle East.")
+    assert troops.type == "MOBILIZE"
+    # weak nouns: a topic with no one named acting is no event
+    assert shown(nlp, "Deportation remains a divisive issue in the campaign.") == []
+    # bare, with nothing acted on named, a nominalisation names a campaign: the verb tells the act
+    [killed] = shown(nlp, "The Israeli bombardment has killed more than 1,500 people in Gaza.")
+    assert killed.mentions[0].trigger == "killed" and codes(killed) == ({"ISR"}, {"PSE"})
+    [bombardment] = shown(nlp, "Their fate becomes more complicated as Israel continues its bombardment of Gaza.")
+    assert bombardment.type == "ASSAULT" and codes(bombardment) == ({"ISR"}, {"PSE"})

@@ -53,6 +53,8 @@ REQUEST_NOUNS = word_list("request_nouns")
 THREAT_NOUNS = word_list("threat_nouns")
 FAILURE_VERBS = word_list("failure_verbs")
 HAZARD_NOUNS = word_list("hazard_nouns")
+NOMINALISATIONS = word_list("nominalisations")
+PATIENT_PREPS = {"of", "on", "against", "into"}  # what a nominalised act is done to
 RELATIVES = {"that", "which", "who"}
 OWNER_LABELS = {"NORP", "GPE", "ORG", "PERSON"}  # names of who does an act ("an Israeli offensive")
 VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # acts done by saying, which only agents do
@@ -734,6 +736,14 @@ def _request_noun(noun: Token) -> bool:
     )  # an infinitive without a subject is an aim ("a push to deport")
 
 
+def _names_patient(noun: Token) -> bool:
+    """The noun's phrase names what the act is done to ("bombardment of Gaza", "raids into Gaza")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in PATIENT_PREPS and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[Trigger]:
     """Every event trigger of ``sent``, governing events first. Without ``unsure``, a verb's own
     reading by the field's dictionary alone (an unsure trigger) is read only where it changes
@@ -756,6 +766,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, *, unsure: bool = True) -> list[
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and noun_lemma(token, lexicon) in lexicon.nouns:
             if token.dep_ == "pobj" and token.head.lower_ in SETTING_FRAMES:
                 continue  # a setting, not an event told
+            if token.lemma_.lower() in NOMINALISATIONS and not _names_patient(token):
+                continue  # "the persistent Israeli bombardment": a campaign named, no act told
             reading = _noun_reading(token, lexicon)
             if reading is not None:
                 whole = noun_lemma(token, lexicon) != token.lemma_.lower()  # "cease-fire"
