@@ -271,6 +271,13 @@ def _elapsed(ent: Span) -> bool:
     return len(after) == 1 or after[1].is_punct  # "six laps later," but not "$1.7 million earlier this year"
 
 
+def _locates(ent: Span) -> bool:
+    """ "about 40 miles north of the Arctic Circle", "a community 50 miles southeast of New
+    Orleans": a distance before a compass direction says where a place lies, not a claim."""
+    head = ent.root.head
+    return ent.root.dep_ == "npadvmod" and head.lower_ in load_claims_lexicon()["directions"]
+
+
 def _checkworthy(ent: Span) -> bool:
     """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
     ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
@@ -279,6 +286,8 @@ def _checkworthy(ent: Span) -> bool:
     if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent) or _is_age(ent):
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
+        return False
+    if _locates(ent):
         return False
     if _in_score(ent) or _elapsed(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ == "per"):
         return False  # "per 1,000 people": the base of a rate, not a count

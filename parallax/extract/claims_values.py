@@ -165,13 +165,24 @@ def _number_root(span: Span) -> Token:
 
 
 def _whole(token: Token) -> Span | None:
-    """What a percentage or fraction is of: the object of its "of" ("the world's electronics")."""
+    """What a percentage or fraction is of: the object of its "of" ("the world's electronics"),
+    with the phrases that say which ("the population in Gaza", "people surveyed in Lebanon")."""
     pobj = next((c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    cut = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
-    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut for t in c.subtree]]
+    cut = {"relcl", "punct", "appos", "cc", "conj"}
+    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut and _qualifies(c) for t in c.subtree]]
     return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+
+
+def _qualifies(child: Token) -> bool:
+    """A phrase after the whole that says which whole: where ("the population in Gaza"), of what,
+    or a participle ("400 people surveyed in Lebanon"); not a time ("... in 2021") or a clause."""
+    if child.dep_ == "acl":
+        return child.tag_ == "VBN"
+    if child.dep_ == "prep":
+        return not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"} for t in child.subtree)
+    return True
 
 
 def _noun_phrase(noun: Token, sign: Token) -> Span:
