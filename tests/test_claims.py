@@ -533,3 +533,12 @@ def test_i_in_a_direct_quote_is_its_named_speaker(nlp: Language) -> None:
     unnamed = nlp('"I raised $5 million last quarter," he said.')
     (raised,) = find_claims(unnamed, quotes=find_quotes(unnamed))
     assert raised.subject is None
+
+
+def test_alternatives_are_a_range_and_a_hyphenated_unit_stays_whole(nlp: Language) -> None:
+    (killed,) = find_claims(nlp("Officials said 30 or 40 people were killed in the attack."))
+    assert (killed.value, killed.low, killed.high, killed.unit) == (None, 30, 40, "people")
+    (cost,) = find_claims(nlp("The plan would cost 30 or 50 billion dollars."))
+    assert (cost.low, cost.high, cost.unit) == (30e9, 50e9, "USD")
+    (named,) = find_claims(nlp("The indictment names 18 co-defendants."))
+    assert named.unit == "co-defendants"

@@ -137,7 +137,8 @@ def _has_verb(sent: Span) -> bool:
 
 
 def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9": one range, not two numbers."""
+    """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9", "30" + "or" + "40 people": one
+    range, not two numbers."""
     found = sorted(found, key=lambda item: item[0].start)
     merged: list[tuple[Span, str]] = []
     for span, kind in found:
@@ -169,7 +170,7 @@ def _tally_start(span: Span) -> bool:
 
 def _joins(first: Span, second: Span) -> bool:
     between = first.doc[first.end : second.start]
-    if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and"}:
+    if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and", "or"}:
         return False
     opener = first.doc[first.start - 1].lower_ if first.start > 0 else ""
     if opener == "by" or (not second[0].like_num and second[0].is_alpha):

@@ -25,7 +25,7 @@ __all__ = ["Value", "load_claims_lexicon", "read_value"]
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 VULGAR = re.compile(r"(\d*)([½⅓⅔¼¾⅕⅛])")  # "6½": a whole and a vulgar fraction in one token
 SLASHED = re.compile(r"(\d+)/(\d+)")  # "1/2" after a whole number: "6 1/2 years"
-RANGE_WORDS = {"to", "-", "–", "and"}
+RANGE_WORDS = {"to", "-", "–", "and", "or"}  # "30 or 40 people": an estimate between the two
 PERCENT_WORDS = {"%", "percent"}  # "10% to 15%", "10 percent to 15 percent": each bound keeps its sign
 
 
@@ -144,7 +144,13 @@ def _unit(head: Token, lexicon: dict[str, Any], after: int) -> tuple[str | None,
         if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE" and c.i >= after
     ]
     first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after and t.is_alpha]])
-    return noun.doc[first : noun.i + 1].text, noun.i
+    last = noun.i
+    doc = noun.doc
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_ or not doc[last + 2].is_alpha:
+            break
+        last += 2  # "18 co-defendants": the tagger split the word at its hyphen
+    return doc[first : last + 1].text, last
 
 
 def _common_noun_after(head: Token) -> Token | None:
