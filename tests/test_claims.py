@@ -542,3 +542,12 @@ def test_alternatives_are_a_range_and_a_hyphenated_unit_stays_whole(nlp: Languag
     assert (cost.low, cost.high, cost.unit) == (30e9, 50e9, "USD")
     (named,) = find_claims(nlp("The indictment names 18 co-defendants."))
     assert named.unit == "co-defendants"
+
+
+def test_a_subject_keeps_no_conjunction_whose_conjunct_hangs_elsewhere(nlp: Language) -> None:
+    text = (
+        "He became the first of the former President's children to testify in a case where $250 million in damages "
+        "and a New York ban on the entire Trump organization is at stake."
+    )
+    (damages,) = [c for c in find_claims(nlp(text)) if c.unit == "USD"]
+    assert damages.subject == "$250 million in damages"

@@ -253,7 +253,13 @@ def _verb(token: Token) -> Token:
 
 
 def _phrase(token: Token, *, skip: frozenset[str] = CLAUSES) -> Span:
-    keep = [token, *[t for c in token.children if c.dep_ not in skip for t in c.subtree]]
+    """``token``'s noun phrase without the clauses ``skip`` names; a conjunction whose conjunct
+    the parser hung elsewhere and a relative adverb are no part of it ("where $250 million in
+    damages and ...": "$250 million in damages")."""
+    children = [c for c in token.children if c.dep_ not in skip and c.tag_ != "WRB"]
+    if not any(c.dep_ == "conj" for c in children):
+        children = [c for c in children if c.dep_ != "cc"]
+    keep = [token, *[t for c in children for t in c.subtree]]
     keep = [t for t in keep if t.sent == token.sent]
     start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     for t in token.doc[start:end]:  # a phrase never runs across a paragraph break
