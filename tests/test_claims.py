@@ -496,8 +496,8 @@ def test_states_named_as_places_do_not_make_an_article_political(
 
 
 def test_a_record_that_lists_counted_things_is_their_source(nlp: Language) -> None:
-    (stores, states) = find_claims(nlp("Court documents list 533 stores across 49 states on the chopping block."))
-    assert stores.subject == "533 stores" and stores.claimant == "Court documents"
+    stores, states = find_claims(nlp("Court documents list 533 stores across 49 states on the chopping block."))
+    assert states.value == 49 and stores.subject == "533 stores" and stores.claimant == "Court documents"
     (trucks,) = find_claims(nlp("Previous images showed up to 90 trucks waiting to cross."))
     assert trucks.subject == "up to 90 trucks" and trucks.claimant == "Previous images"
     (bodies,) = find_claims(nlp("Police found 90 bodies in the river."))
@@ -510,7 +510,11 @@ def test_subjects_keep_the_phrases_that_say_which(nlp: Language) -> None:
         "vacation at the Martha's Vineyard Holistic Retreat, the document said."
     )
     dinner, vacation = find_claims(nlp(text))
-    assert vacation.subject == "vacation at the Martha's Vineyard Holistic Retreat" and vacation.unit == "USD"
+    assert (
+        dinner.subject == "dinner at CityZen"
+        and vacation.subject == "vacation at the Martha's Vineyard Holistic Retreat"
+        and vacation.unit == "USD"
+    )
     poverty = nlp("According to the agency, 81.5% of the population in Gaza lives in poverty.")
     (share,) = find_claims(poverty)
     assert share.subject == "the population in Gaza" and share.unit == "percent"
