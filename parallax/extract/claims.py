@@ -26,8 +26,10 @@ The value is said of what it sizes when the parse shows one: the names beside a 
 of a coordination ("Cruz and Paul at 11%"); the noun a sum stands before ("a $43,000 Rolex
 watch"); the noun a bare figure follows through "of" ("the majority of 218", "Beit Lahia, a city
 of 90,000"), unless the subject has it ("Aliquippa has a population of 9,200") or it is where a
-change started ("from a peak of 1.6 million"). An infinitive after an object that can act is that
-object's to do ("ordered Walmart to pay $88,000": Walmart), after a thing the subject's ("used his
+change started ("from a peak of 1.6 million"). What a record sets out is said of the things it
+counts, and the record is their source ("Court documents list 533 stores": the stores, by the
+documents); an "I" inside a direct quote is its named speaker. An infinitive after an object
+that can act is that object's to do ("ordered Walmart to pay $88,000": Walmart), after a thing the subject's ("used his
 van to run over 10 people").
 A count that says when ("six laps later") or the base of a rate ("per 1,000 people") is no claim.
 A subject drops an aside set off by commas ("Khairullah, an assistant principal at ...") but

@@ -6,6 +6,7 @@ lengths of time that are claimed ("sentenced to 15 years", "a 10-year agreement"
 firsts ("the first world leader to confirm"). Left out: time adverbials ("two days later"),
 scores and tallies ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers
 inside names ("5G", "Apollo 17", "the 193-member General Assembly"), conversions in brackets,
+distances that locate a place ("40 miles north of the Arctic Circle"),
 the totals of ratios ("1 in 5"), and questions.
 """
 
