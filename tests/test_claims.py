@@ -546,6 +546,16 @@ def test_alternatives_are_a_range_and_a_hyphenated_unit_stays_whole(nlp: Languag
     assert (cost.low, cost.high, cost.unit) == (30e9, 50e9, "USD")
     (named,) = find_claims(nlp("The indictment names 18 co-defendants."))
     assert named.unit == "co-defendants"
+    workers = find_claims(nlp("In January, 3.4 million or 2.1% of US workers left their jobs."))
+    assert [c.value for c in workers] == [3_400_000, 2.1]  # a count and its share, not a range
+    thrust = find_claims(nlp("The rocket has a thrust of 5.1 million pounds or 2300 metric tons at lift-off."))
+    assert [c.unit for c in thrust] == ["pounds", "metric tons"]  # one value in two units
+
+
+def test_a_whole_keeps_no_half_of_a_bracket(nlp: Language) -> None:
+    text = "He used 20% of the savings identified by Musk's Department of Government Efficiency (DOGE) for it."
+    (share,) = find_claims(nlp(text))
+    assert share.unit == "percent of the savings identified by Musk's Department of Government Efficiency"
 
 
 def test_a_subject_keeps_no_conjunction_whose_conjunct_hangs_elsewhere(nlp: Language) -> None:

@@ -176,6 +176,9 @@ def _joins(first: Span, second: Span) -> bool:
     opener = first.doc[first.start - 1].lower_ if first.start > 0 else ""
     if opener == "by" or (not second[0].like_num and second[0].is_alpha):
         return False  # "rose by $5 to around $90": a change and where it ended, not a range
+    if between[0].lower_ == "or":  # "30 or 40 people"; not "3.4 million or 2.1%", "5.1 million pounds or 2,300 tons"
+        bare = first[-1].like_num or first[-1].lower_ in load_claims_lexicon()["scales"]
+        return bare and first.label_ == second.label_
     return between[0].lower_ != "and" or "between" in {opener, first[0].lower_}
 
 

@@ -178,7 +178,11 @@ def _whole(token: Token) -> Span | None:
         return None
     cut = {"relcl", "punct", "appos", "cc", "conj"}
     keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut and _qualifies(c) for t in c.subtree]]
-    return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+    whole = pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+    opened = [t.i for t in whole if t.text == "("]
+    if opened and not any(t.text == ")" for t in whole):  # "... Efficiency (DOGE": no half a bracket
+        whole = pobj.doc[whole.start : max(opened[-1], pobj.i + 1)]
+    return whole
 
 
 def _qualifies(child: Token) -> bool:
