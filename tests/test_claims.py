@@ -465,3 +465,103 @@ def test_a_whole_and_a_fraction_are_one_value(nlp: Language) -> None:
     assert (vulgar.value, vulgar.unit) == (slashed.value, slashed.unit) == (6.5, "years")
     (spaced,) = find_claims(nlp("The court sentenced him to 3 ½ years in prison."))
     assert spaced.value == 3.5
+
+
+def test_a_harm_word_counts_only_when_the_value_counts_the_harmed(
+    tmp_path: Path, nlp: Language, options: Options
+) -> None:
+    injured = (
+        "Burrow has missed every game since Week 2 while dealing with a turf toe injury, but Cincinnati "
+        "opened his 21-day practice window on Nov. 10."
+    )
+    url = "https://www.example.com/story/sports/nfl/2025/11/23/bengals/1/"
+    assert _claims_of(tmp_path, url, nlp, options, text=injured) == []  # the injury is no count of the harmed
+    killed = "The war has killed more than 11,000 Palestinians, wounded thousands and left much of Gaza in ruins."
+    claims = _claims_of(tmp_path, url, nlp, options, text=killed)
+    assert [(c.value or c.low, c.unit) for c in claims] == [(11_000, "Palestinians"), (2_000, "Palestinians")]
+
+
+def test_states_named_as_places_do_not_make_an_article_political(
+    tmp_path: Path, nlp: Language, options: Options
+) -> None:
+    storm = (
+        "A massive winter storm marched across the central U.S. on Tuesday. Heavy snow fell in Canada. "
+        "Dust storms swept through towns in Mexico. The storm dropped 3 inches of rain on Dallas. "
+        "Crews worked through the night. Schools stayed closed."
+    )
+    url = "https://www.example.com/story/news/nation/2025/03/04/storm/1/"
+    assert _claims_of(tmp_path, url, nlp, options, text=storm) == []
+    acting = storm.replace("Heavy snow fell in Canada.", "Canada sent 40 rescue workers.")
+    assert [c.value for c in _claims_of(tmp_path, url, nlp, options, text=acting)] == [40, 3]
+
+
+def test_a_record_that_lists_counted_things_is_their_source(nlp: Language) -> None:
+    stores, states = find_claims(nlp("Court documents list 533 stores across 49 states on the chopping block."))
+    assert states.value == 49 and stores.subject == "533 stores" and stores.claimant == "Court documents"
+    (trucks,) = find_claims(nlp("Previous images showed up to 90 trucks waiting to cross."))
+    assert trucks.subject == "up to 90 trucks" and trucks.claimant == "Previous images"
+    (bodies,) = find_claims(nlp("Police found 90 bodies in the river."))
+    assert bodies.subject == "Police"  # an actor found them itself
+
+
+def test_subjects_keep_the_phrases_that_say_which(nlp: Language) -> None:
+    text = (
+        "In 2008, Mr. Jackson used the money for things like a $466.30 dinner at CityZen and a $5,587.75 "
+        "vacation at the Martha's Vineyard Holistic Retreat, the document said."
+    )
+    dinner, vacation = find_claims(nlp(text))
+    assert (
+        dinner.subject == "dinner at CityZen"
+        and vacation.subject == "vacation at the Martha's Vineyard Holistic Retreat"
+        and vacation.unit == "USD"
+    )
+    poverty = nlp("According to the agency, 81.5% of the population in Gaza lives in poverty.")
+    (share,) = find_claims(poverty)
+    assert share.subject == "the population in Gaza" and share.unit == "percent"
+    (poll,) = [
+        c for c in find_claims(nlp("About 80% of 400 people surveyed in Lebanon support the attacks.")) if c.value == 80
+    ]
+    assert poll.subject == "400 people surveyed in Lebanon"
+
+
+def test_a_distance_that_locates_a_place_is_no_claim(nlp: Language) -> None:
+    text = "Navalny had been imprisoned since 2021, most recently about 40 miles north of the Arctic Circle."
+    assert find_claims(nlp(text)) == []
+    assert find_claims(nlp("Russian troops advanced to within 20 miles of Kyiv."))  # how near, not where
+
+
+def test_i_in_a_direct_quote_is_its_named_speaker(nlp: Language) -> None:
+    named = nlp('"I have spent $2 billion on the border," Gov. Greg Abbott said.')
+    (spent,) = find_claims(named, quotes=find_quotes(named))
+    assert spent.subject == "Gov. Greg Abbott"
+    unnamed = nlp('"I raised $5 million last quarter," he said.')
+    (raised,) = find_claims(unnamed, quotes=find_quotes(unnamed))
+    assert raised.subject is None
+
+
+def test_alternatives_are_a_range_and_a_hyphenated_unit_stays_whole(nlp: Language) -> None:
+    (killed,) = find_claims(nlp("Officials said 30 or 40 people were killed in the attack."))
+    assert (killed.value, killed.low, killed.high, killed.unit) == (None, 30, 40, "people")
+    (cost,) = find_claims(nlp("The plan would cost 30 or 50 billion dollars."))
+    assert (cost.low, cost.high, cost.unit) == (30e9, 50e9, "USD")
+    (named,) = find_claims(nlp("The indictment names 18 co-defendants."))
+    assert named.unit == "co-defendants"
+    workers = find_claims(nlp("In January, 3.4 million or 2.1% of US workers left their jobs."))
+    assert [c.value for c in workers] == [3_400_000, 2.1]  # a count and its share, not a range
+    thrust = find_claims(nlp("The rocket has a thrust of 5.1 million pounds or 2300 metric tons at lift-off."))
+    assert [c.unit for c in thrust] == ["pounds", "metric tons"]  # one value in two units
+
+
+def test_a_whole_keeps_no_half_of_a_bracket(nlp: Language) -> None:
+    text = "He used 20% of the savings identified by Musk's Department of Government Efficiency (DOGE) for it."
+    (share,) = find_claims(nlp(text))
+    assert share.unit == "percent of the savings identified by Musk's Department of Government Efficiency"
+
+
+def test_a_subject_keeps_no_conjunction_whose_conjunct_hangs_elsewhere(nlp: Language) -> None:
+    text = (
+        "He became the first of the former President's children to testify in a case where $250 million in damages "
+        "and a New York ban on the entire Trump organization is at stake."
+    )
+    (damages,) = [c for c in find_claims(nlp(text)) if c.unit == "USD"]
+    assert damages.subject == "$250 million in damages"

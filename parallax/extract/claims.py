@@ -26,8 +26,10 @@ The value is said of what it sizes when the parse shows one: the names beside a 
 of a coordination ("Cruz and Paul at 11%"); the noun a sum stands before ("a $43,000 Rolex
 watch"); the noun a bare figure follows through "of" ("the majority of 218", "Beit Lahia, a city
 of 90,000"), unless the subject has it ("Aliquippa has a population of 9,200") or it is where a
-change started ("from a peak of 1.6 million"). An infinitive after an object that can act is that
-object's to do ("ordered Walmart to pay $88,000": Walmart), after a thing the subject's ("used his
+change started ("from a peak of 1.6 million"). What a record sets out is said of the things it
+counts, and the record is their source ("Court documents list 533 stores": the stores, by the
+documents); an "I" inside a direct quote is its named speaker. An infinitive after an object
+that can act is that object's to do ("ordered Walmart to pay $88,000": Walmart), after a thing the subject's ("used his
 van to run over 10 people").
 A count that says when ("six laps later") or the base of a rate ("per 1,000 people") is no claim.
 A subject drops an aside set off by commas ("Khairullah, an assistant principal at ...") but
@@ -59,7 +61,7 @@ from .claims_values import Value, load_claims_lexicon, read_value
 from .events_actors import agent_sector
 from .quotes_cues import load_lexicon as load_quote_cues
 from .quotes_marks import text_of
-from .scope import article_section, counts_harm, political_mention, political_spans
+from .scope import article_section, counts_harm, named_as_place, political_mention, political_spans
 
 __all__ = ["describe_value", "extract_claims", "find_claims", "stored_claims"]
 
@@ -69,6 +71,7 @@ CONTROLLED = {"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "dobj"}
 # What a noun phrase leaves out when it names a subject.
 CLAUSES = frozenset({"relcl", "acl", "punct"})
 APPOSED = CLAUSES | {"appos"}
+LISTED = CLAUSES | {"conj", "cc", "appos"}  # a phrase without what is listed beside it
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # a length of an object is said of the clause's subject
 ELIDED = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})  # where a number stands as a noun
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -92,25 +95,26 @@ def extract_claims(doc: Doc, article: Article, extraction: Extraction) -> None:
     """Fill ``extraction.claims``; runs after the quotes extractor, whose speakers become claimants.
     Claims are political (``scope``); the others are kept with ``scope`` "other", for
     cross-checking figures only. In an article about politics (at least ``POLITICAL_SHARE`` of
-    its sentences name a political actor) every claim is; in one that mostly is not (a rover on
-    Mars, a car recall, a storm), a claim is kept when its sentence or the one before names a
-    political actor, or it counts harm to people (the killed, wounded, held), or its claimant is a
-    political actor; in an article its publisher files outside politics (``scope.article_section``:
-    sport, business, science, ...) only its own sentence counts."""
+    its sentences name a political actor other than a state named as a place) every claim is; in
+    one that mostly is not (a rover on Mars, a car recall, a storm), a claim is kept when its
+    sentence or the one before names a political actor, or its value counts harm to people (the
+    killed, wounded, held), or its claimant is a political actor; in an article its publisher
+    files outside politics (``scope.article_section``: sport, business, science, ...) only its own
+    sentence counts."""
     times = {(t.start, t.end): t.value for t in extraction.timexes if t.value}
-    claims = find_claims(doc, quotes=extraction.quotes, article_id=article.id, times=times)
-    if not claims:
-        extraction.claims = claims
+    found = _find(doc, quotes=extraction.quotes, article_id=article.id, times=times)
+    extraction.claims = [claim for _, claim in found]
+    if not found:
         return
-    political = sorted(political_spans(doc, extraction.mentions))
+    named = sorted(political_spans(doc, extraction.mentions))
+    political = [(start, end) for start, end in named if not named_as_place(doc, start, end)]
     sectioned = article_section(article) is not None
     if sectioned or _political_share(doc, political) < POLITICAL_SHARE:
         claimants = {m.actor for m in extraction.mentions if m.actor and political_mention(m)}
         reach = 0 if sectioned else 1
-        for claim in claims:
-            if claim.claimant not in claimants and not _in_scope(doc, claim, political, reach):
+        for anchor, claim in found:
+            if claim.claimant not in claimants and not _in_scope(doc, claim, anchor, political, reach):
                 claim.scope = "other"
-    extraction.claims = claims
 
 
 def _political_share(doc: Doc, political: list[tuple[int, int]]) -> float:
@@ -123,9 +127,12 @@ def _political_share(doc: Doc, political: list[tuple[int, int]]) -> float:
     return named / max(len(sentences), 1)
 
 
-def _in_scope(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: int) -> bool:
-    """A claim near a political actor (``_names_politics``), or one counting harm to people
-    (``scope.counts_harm``)."""
+def _in_scope(doc: Doc, claim: Claim, anchor: Token, political: list[tuple[int, int]], reach: int) -> bool:
+    """A claim near a political actor (``_names_politics``), or one whose value counts harm to
+    people (``scope.counts_harm``: "killed 11,000 Palestinians", not "missed every game ... while
+    dealing with a turf toe injury")."""
+    if counts_harm(anchor):
+        return True
     sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if sentence is None:
         return _names_politics(claim.start, claim.end, political)
@@ -137,7 +144,7 @@ def _in_scope(doc: Doc, claim: Claim, political: list[tuple[int, int]], reach: i
                 break
             first = doc[first - 1].sent.start
         start = doc[first].idx
-    return _names_politics(start, claim.end, political) or counts_harm(sentence)
+    return _names_politics(start, claim.end, political)
 
 
 def _names_politics(start: int, end: int, political: list[tuple[int, int]]) -> bool:
@@ -156,7 +163,18 @@ def find_claims(
     times: dict[tuple[int, int], str] | None = None,
 ) -> list[Claim]:
     """Claims of ``doc`` in text order; ``times`` maps date spans to normalised values."""
-    claims: list[Claim] = []
+    return [claim for _, claim in _find(doc, quotes=quotes, article_id=article_id, times=times)]
+
+
+def _find(
+    doc: Doc,
+    *,
+    quotes: list[Quote] | None = None,
+    article_id: str = "",
+    times: dict[tuple[int, int], str] | None = None,
+) -> list[tuple[Token, Claim]]:
+    """Claims of ``doc`` in text order, each with the token its value attaches to the sentence by."""
+    claims: list[tuple[Token, Claim]] = []
     furniture: dict[tuple[int, int], bool] = {}
     counted: dict[int, list[tuple[Span, Claim]]] = {}  # each sentence's counted values, in order
     for span, kind in value_spans(doc):
@@ -188,14 +206,15 @@ def find_claims(
             claim.claimant = claim.claimant or earlier.claimant
         if value is not None and value.unit is not None and value.unit != "percent":
             counts.append((span, claim))
-        claims.append(claim)
+        claims.append((value.head if value is not None else span.root.head, claim))
     return _first_copies(claims)
 
 
 def _elided(span: Span) -> bool:
     """ "1,200 people were killed and at least 240 were taken hostage", "45 hours one week and 35
     the next": a number standing alone for a noun phrase counts what the sentence counted before."""
-    numbers = [t for t in span if t.like_num]
+    vague = load_claims_lexicon()["vague"]
+    numbers = [t for t in span if t.like_num or t.lower_ in vague]  # "killed 11,000 Palestinians, wounded thousands"
     if not numbers or numbers[-1].dep_ not in ELIDED or numbers[-1].head.lower_ == "per":
         return False  # "per 100,000": the base of a rate
     return not any(c.pos_ in {"NOUN", "PROPN"} for c in numbers[-1].children)
@@ -220,12 +239,12 @@ def _line(span: Span) -> tuple[int, int]:
     return line_around(span.doc, span.start_char, span.end_char)
 
 
-def _first_copies(claims: list[Claim]) -> list[Claim]:
+def _first_copies(claims: list[tuple[Token, Claim]]) -> list[tuple[Token, Claim]]:
     """A sentence the page repeats (a recap, a pull quote) gives its claims once, where first met."""
     first_start: dict[str, int] = {}
-    for claim in claims:
+    for _, claim in claims:
         first_start.setdefault(claim.text, claim.start)
-    return [claim for claim in claims if first_start[claim.text] == claim.start]
+    return [(anchor, claim) for anchor, claim in claims if first_start[claim.text] == claim.start]
 
 
 def _verb(token: Token) -> Token:
@@ -236,7 +255,13 @@ def _verb(token: Token) -> Token:
 
 
 def _phrase(token: Token, *, skip: frozenset[str] = CLAUSES) -> Span:
-    keep = [token, *[t for c in token.children if c.dep_ not in skip for t in c.subtree]]
+    """``token``'s noun phrase without the clauses ``skip`` names; a conjunction whose conjunct
+    the parser hung elsewhere and a relative adverb are no part of it ("where $250 million in
+    damages and ...": "$250 million in damages")."""
+    children = [c for c in token.children if c.dep_ not in skip and c.tag_ != "WRB"]
+    if not any(c.dep_ == "conj" for c in children):
+        children = [c for c in children if c.dep_ != "cc"]
+    keep = [token, *[t for c in children for t in c.subtree]]
     keep = [t for t in keep if t.sent == token.sent]
     start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     for t in token.doc[start:end]:  # a phrase never runs across a paragraph break
@@ -649,7 +674,9 @@ def _counts(anchor: Token, value: Value | None) -> bool:
 
 def _priced(span: Span, anchor: Token, value: Value | None) -> str | None:
     """The noun a sum of money stands before is what it prices or sizes: "a $43,000 Rolex watch",
-    "the $1.2 trillion infrastructure bill" (the words between the sum and its noun)."""
+    "the $1.2 trillion infrastructure bill" (the words from the sum to its noun, and the noun's
+    phrases after it up to a clause: "a $5,587.75 vacation at the Martha's Vineyard Holistic
+    Retreat")."""
     lexicon = load_claims_lexicon()
     currencies = {*lexicon["currency_symbols"].values(), *lexicon["currency_words"].values()}
     if value is None or value.unit not in currencies or not anchor.tag_.startswith("NN"):
@@ -661,7 +688,10 @@ def _priced(span: Span, anchor: Token, value: Value | None) -> str | None:
         return None  # "$1.1 billion worth of", "$200,000 brand new"
     if _possessed(anchor):
         return None  # "The United States had a $235 billion deficit": the holder's
-    words = anchor.doc[span.end : anchor.i + 1]
+    phrase = _bare(
+        _phrase(anchor, skip=LISTED)
+    )  # with what it is of or where: "a $5,587.75 vacation at the ... Retreat"
+    words = anchor.doc[span.end : max(phrase.end, anchor.i + 1)]
     return words.text if words and not words[0].is_punct else None
 
 
@@ -794,10 +824,15 @@ def _claim(
             subject = _bare(value.whole).text
     elif value is not None and value.whole is not None and (subject is None or value.whole.text in subject):
         subject = value.whole.text  # "more than a third of the world's electronics": what the share is of
+    source = _record(anchor, verb)
+    if source is not None:
+        subject = _bare(_phrase(anchor, skip=LISTED)).text  # "Court documents list 533 stores": the stores
     start, end = _sentence(span)
     text = text_of(doc)[start:end]
     subject = _tidy(subject, text)
-    if subject is not None and subject.lower() in PRONOUNS:
+    if subject is not None and subject.lower() == "i" and quote is not None:
+        subject = _quoted_speaker(quote)  # '"I have spent $2 billion on the border," Abbott said': Abbott
+    elif subject is not None and subject.lower() in PRONOUNS:
         subject = _resolved(verb, subject.lower())
     claim = Claim(
         article=article_id,
@@ -813,12 +848,39 @@ def _claim(
         unit=_unit(span, value, kind, subject),
         time=_time(sent, (span.start, span.end), times),
         claimant=_claimant(
-            quote.speaker if quote is not None else _according_to(verb) or _reported_by(verb, _line(span))
+            quote.speaker
+            if quote is not None
+            else _according_to(verb)
+            or _reported_by(verb, _line(span))
+            or (_name(source) if source is not None else None)
         ),
         status=_status(verb, quote),
     )
     claim.id = _claim_id(claim, text_of(doc)[span.start_char : span.end_char])
     return claim
+
+
+def _record(anchor: Token, verb: Token) -> Token | None:
+    """The record a counted object comes from, when the object of a verb of evidence is what the
+    value counts and its subject is a record, not an actor ("Previous images showed up to 90
+    trucks", "Court documents list 533 stores"): the value is said of the things counted, and
+    the record is its source. A subject that can act found or listed things itself ("Police
+    found 90 bodies")."""
+    if anchor.dep_ != "dobj" or anchor.head.i != verb.i or verb.lemma_ not in load_claims_lexicon()["evidence_verbs"]:
+        return None
+    source = _nsubj(verb)
+    if source is None or source.pos_ not in {"NOUN", "PROPN"} or source.ent_type_ or _can_act(source):
+        return None
+    return source
+
+
+def _quoted_speaker(quote: Quote) -> str | None:
+    """The speaker of a direct quote as the text names them, for an "I" inside it; None when
+    the attribution is a pronoun too ("I raised $5 million," he said)."""
+    name = (quote.speaker_text or "").strip()
+    if not quote.direct or not name or name.lower() in PRONOUNS or "\n" in name:
+        return None
+    return name
 
 
 def _object_of(noun: Token, verb: Token) -> bool:

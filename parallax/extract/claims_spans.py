@@ -6,6 +6,7 @@ lengths of time that are claimed ("sentenced to 15 years", "a 10-year agreement"
 firsts ("the first world leader to confirm"). Left out: time adverbials ("two days later"),
 scores and tallies ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers
 inside names ("5G", "Apollo 17", "the 193-member General Assembly"), conversions in brackets,
+distances that locate a place ("40 miles north of the Arctic Circle"),
 the totals of ratios ("1 in 5"), and questions.
 """
 
@@ -137,7 +138,8 @@ def _has_verb(sent: Span) -> bool:
 
 
 def _merge_ranges(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9": one range, not two numbers."""
+    """ "210" + "to" + "280 miles", "between 6.0" + "and" + "6.9", "30" + "or" + "40 people": one
+    range, not two numbers."""
     found = sorted(found, key=lambda item: item[0].start)
     merged: list[tuple[Span, str]] = []
     for span, kind in found:
@@ -169,11 +171,14 @@ def _tally_start(span: Span) -> bool:
 
 def _joins(first: Span, second: Span) -> bool:
     between = first.doc[first.end : second.start]
-    if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and"}:
+    if len(between) != 1 or between[0].lower_ not in {"to", "-", "–", "and", "or"}:
         return False
     opener = first.doc[first.start - 1].lower_ if first.start > 0 else ""
     if opener == "by" or (not second[0].like_num and second[0].is_alpha):
         return False  # "rose by $5 to around $90": a change and where it ended, not a range
+    if between[0].lower_ == "or":  # "30 or 40 people"; not "3.4 million or 2.1%", "5.1 million pounds or 2,300 tons"
+        bare = first[-1].like_num or first[-1].lower_ in load_claims_lexicon()["scales"]
+        return bare and first.label_ == second.label_
     return between[0].lower_ != "and" or "between" in {opener, first[0].lower_}
 
 
@@ -271,6 +276,13 @@ def _elapsed(ent: Span) -> bool:
     return len(after) == 1 or after[1].is_punct  # "six laps later," but not "$1.7 million earlier this year"
 
 
+def _locates(ent: Span) -> bool:
+    """ "about 40 miles north of the Arctic Circle", "a community 50 miles southeast of New
+    Orleans": a distance before a compass direction says where a place lies, not a claim."""
+    head = ent.root.head
+    return ent.root.dep_ == "npadvmod" and head.lower_ in load_claims_lexicon()["directions"]
+
+
 def _checkworthy(ent: Span) -> bool:
     """Not a bare small word-number ("the two leaders", "one of its few sources"), a score
     ("30-10"), part of a name ("5G", "the 2016 Republican field"), a rank ("No. 1") or a day
@@ -279,6 +291,8 @@ def _checkworthy(ent: Span) -> bool:
     if SCORE.match(ent.text.replace(" ", "")) or _is_name_part(ent) or _is_rank_or_day(ent) or _is_age(ent):
         return False
     if any(t.lower_ in load_claims_lexicon()["fractions"] for t in ent) and (_is_period(ent) or _is_epithet(ent)):
+        return False
+    if _locates(ent):
         return False
     if _in_score(ent) or _elapsed(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ == "per"):
         return False  # "per 1,000 people": the base of a rate, not a count

@@ -25,7 +25,7 @@ __all__ = ["Value", "load_claims_lexicon", "read_value"]
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 VULGAR = re.compile(r"(\d*)([½⅓⅔¼¾⅕⅛])")  # "6½": a whole and a vulgar fraction in one token
 SLASHED = re.compile(r"(\d+)/(\d+)")  # "1/2" after a whole number: "6 1/2 years"
-RANGE_WORDS = {"to", "-", "–", "and"}
+RANGE_WORDS = {"to", "-", "–", "and", "or"}  # "30 or 40 people": an estimate between the two
 PERCENT_WORDS = {"%", "percent"}  # "10% to 15%", "10 percent to 15 percent": each bound keeps its sign
 
 
@@ -144,7 +144,13 @@ def _unit(head: Token, lexicon: dict[str, Any], after: int) -> tuple[str | None,
         if c.dep_ in {"compound", "amod"} and not c.like_num and c.ent_type_ != "DATE" and c.i >= after
     ]
     first = min([noun.i, *[t.i for m in mods for t in m.subtree if t.i >= after and t.is_alpha]])
-    return noun.doc[first : noun.i + 1].text, noun.i
+    last = noun.i
+    doc = noun.doc
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_ or not doc[last + 2].is_alpha:
+            break
+        last += 2  # "18 co-defendants": the tagger split the word at its hyphen
+    return doc[first : last + 1].text, last
 
 
 def _common_noun_after(head: Token) -> Token | None:
@@ -165,13 +171,28 @@ def _number_root(span: Span) -> Token:
 
 
 def _whole(token: Token) -> Span | None:
-    """What a percentage or fraction is of: the object of its "of" ("the world's electronics")."""
+    """What a percentage or fraction is of: the object of its "of" ("the world's electronics"),
+    with the phrases that say which ("the population in Gaza", "people surveyed in Lebanon")."""
     pobj = next((c for p in token.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    cut = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
-    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut for t in c.subtree]]
-    return pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+    cut = {"relcl", "punct", "appos", "cc", "conj"}
+    keep = [pobj, *[t for c in pobj.children if c.dep_ not in cut and _qualifies(c) for t in c.subtree]]
+    whole = pobj.doc[min(t.i for t in keep) : max(t.i for t in keep) + 1]
+    opened = [t.i for t in whole if t.text == "("]
+    if opened and not any(t.text == ")" for t in whole):  # "... Efficiency (DOGE": no half a bracket
+        whole = pobj.doc[whole.start : max(opened[-1], pobj.i + 1)]
+    return whole
+
+
+def _qualifies(child: Token) -> bool:
+    """A phrase after the whole that says which whole: where ("the population in Gaza"), of what,
+    or a participle ("400 people surveyed in Lebanon"); not a time ("... in 2021") or a clause."""
+    if child.dep_ == "acl":
+        return child.tag_ == "VBN"
+    if child.dep_ == "prep":
+        return not any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"} for t in child.subtree)
+    return True
 
 
 def _noun_phrase(noun: Token, sign: Token) -> Span:

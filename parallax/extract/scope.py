@@ -11,7 +11,7 @@ that are checkable but are no political claim. Two signals, both of the article 
   dictionary (``events-actors.yaml`` ``groups``: "Republicans", "House Democrats", "Hamas"). A
   nationality word ("Japanese outfielder") names no actor of its own. An article that names
   none is not about politics.
-- **Harm to people.** A sentence that counts the killed, wounded, held or displaced
+- **Harm to people.** A value that counts the killed, wounded, held or displaced
   (``parallax/data/scope-casualties.yaml``) reports violence or a toll, which Parallax keeps
   wherever it stands.
 - **The publisher's section** ("/story/sports/golf/...", "/money/cars/"), from its URL path or
@@ -28,14 +28,14 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
 from ..actors import load_registry
 from ..records import Article, Mention
 from .events_actors import agent_sector, group_names
 from .events_scope import POLITICAL_SECTORS
 
-__all__ = ["article_section", "counts_harm", "political_mention", "political_spans"]
+__all__ = ["article_section", "counts_harm", "named_as_place", "political_mention", "political_spans"]
 
 _NUMBERED = re.compile(r"-\d+$")  # "business-12345": a section with the story's number
 _FIELDS = ("section", "category", "categories")
@@ -92,6 +92,28 @@ def political_mention(mention: Mention) -> bool:
     return bool(actor.offices) or (actor.sector or "") in POLITICAL_SECTORS
 
 
+# Prepositions of where something happens ("across the central U.S.", "damage in Jamaica"); not
+# "to", "from", "into" or "over", whose object is often a party ("aid to Israel", "rockets into
+# Israel", "a dispute over Taiwan").
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset("in across near at throughout around outside inside within along".split())
+
+
+def named_as_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc.text[start:end]`` is a state or city named as a place: a GPE,
+    LOC or FAC entity that is the object of a locative preposition ("a storm across the central
+    U.S.", "damage in Jamaica") or part of a place's name ("Dallas-Fort Worth International
+    Airport"). Such a name says where, not who: a storm or a sale happens somewhere, politics or
+    not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.ent_type_ not in PLACES:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    return root.dep_ in {"compound", "nmod"} and root.head.ent_type_ in PLACES
+
+
 def political_spans(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
     """Character spans of ``doc`` that name a political actor: linked mentions
     (``political_mention``), then nouns heading a generic political agent. Lazy: whether an
@@ -111,7 +133,23 @@ def _harm_lemmas() -> frozenset[str]:
     return frozenset(yaml.safe_load(text)["lemmas"])
 
 
-def counts_harm(sentence: Span) -> bool:
-    """Whether ``sentence`` speaks of harm to people: the killed, wounded, held or displaced."""
+def counts_harm(anchor: Token) -> bool:
+    """Whether the value attached at ``anchor`` counts harm to people: it counts the harmed
+    ("300 deaths", "1,440 Palestinians ... killed", "people who died"), or the verb of its clause
+    or a word between is one of harm ("has killed more than 11,000", "left dozens of people
+    dead", "were taken hostage"). A harm word elsewhere in the sentence is not enough ("opened his
+    21-day practice window while he dealt with a turf toe injury")."""
     lemmas = _harm_lemmas()
-    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in sentence)
+
+    def harm(token: Token) -> bool:
+        return token.lemma_.lower() in lemmas or token.lower_ in lemmas
+
+    chain = [anchor]
+    for token in anchor.ancestors:
+        chain.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    verb = chain[-1]
+    close = [c for c in anchor.children if c.dep_ in {"acl", "relcl", "amod"}]
+    close += [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "attr"} and c.i > anchor.i]
+    return any(harm(t) for t in chain) or any(harm(t) for c in close for t in [c, *c.children] if t.dep_ != "punct")
