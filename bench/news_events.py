@@ -1,6 +1,6 @@
 """Events end to end: articles through ``parallax ingest`` and ``export``, scored by the shared scorer.
 
-    .venv/bin/python -m bench.news_events [--set news|plover|both] [--keep DIR]
+    .venv/bin/python -m bench.news_events [--set news|plover|both|fresh] [--keep DIR]
 
 ``news``: the whole articles of ``events/news_events_dev.json``'s records (from
 ``news/realtimeqa_2023_2025_usatoday_theweek.jsonl``) are ingested into a temporary database and
@@ -10,7 +10,13 @@ standard record is ingested as an article of its own; its events are all the eve
 Actors and recipients become codes through the export's ``actors`` (a state: its id; an IGO:
 ``IGO``; anything else: its ``country``). Each set is scored whole and in two halves (news: by
 article id, plover: by record index), so a change tuned on one half can be checked on the other.
-Prints one JSON line per set. Skips cleanly when ../shared/eval is absent.
+``fresh``: the same reading as ``plover`` over ``bench/data/plover_fresh.json``, 240 sentences
+in the style of the CAMEO codebook's examples written for this project by two team members
+who saw neither the coder's lexicons nor the dev sentences (half a, "X-": wording varied on
+purpose, with distractor words; half b, "Y-": plain wire style), each with its PLOVER label and
+source and target codes, single-coded. A check of how the coder does on sentences nobody tuned
+on; tuning on it spends it. Prints one JSON line per set. Skips cleanly when ../shared/eval (its
+sets, or for ``fresh`` its scorer) is absent.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from .common import ROOT, SHARED_EVAL, report, run_scorer
 NEWS_GOLD = SHARED_EVAL / "events" / "news_events_dev.json"
 NEWS_ARTICLES = SHARED_EVAL / "news" / "realtimeqa_2023_2025_usatoday_theweek.jsonl"
 PLOVER_GOLD = SHARED_EVAL / "events" / "plover_gsr_dev.json"
+FRESH_GOLD = ROOT / "bench" / "data" / "plover_fresh.json"
 
 
 def _half(key: str) -> str:
@@ -167,8 +174,8 @@ def news(work: Path) -> dict[str, Any]:
     return figures
 
 
-def plover(work: Path) -> dict[str, Any]:
-    records = json.loads(PLOVER_GOLD.read_text(encoding="utf8"))
+def plover(work: Path, gold: Path | None = None) -> dict[str, Any]:
+    records = json.loads((gold or PLOVER_GOLD).read_text(encoding="utf8"))
     inputs = work / "plover.jsonl"
     inputs.write_text(
         "".join(
@@ -190,21 +197,31 @@ def plover(work: Path) -> dict[str, Any]:
         }
         for r in records
     ]
-    figures = _halves("events", records, lines, work, ["ab"[i % 2] for i in range(len(records))])
-    figures.update({"bench": "plover_end_to_end", "records": len(records), "stored": len(by_input)})
+    halves = ["ab"[r["id"].startswith("Y-")] for r in records] if gold else ["ab"[i % 2] for i in range(len(records))]
+    figures = _halves("events", records, lines, work, halves)
+    figures.update(
+        {"bench": "plover_fresh" if gold else "plover_end_to_end", "records": len(records), "stored": len(by_input)}
+    )
     return figures
+
+
+def fresh(work: Path) -> dict[str, Any]:
+    return plover(work, FRESH_GOLD)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=["news", "plover", "both"], default="both")
+    parser.add_argument("--set", choices=["news", "plover", "both", "fresh"], default="both")
     parser.add_argument("--keep", type=Path, help="Keep the database, export and predictions in this folder.")
     args = parser.parse_args(argv)
-    if not NEWS_GOLD.is_file() or not NEWS_ARTICLES.is_file():
+    if args.set == "fresh" and not (SHARED_EVAL / "score.py").is_file():
+        report({"bench": "plover_fresh", "skipped": f"{SHARED_EVAL / 'score.py'} not found"})
+        return
+    if args.set != "fresh" and (not NEWS_GOLD.is_file() or not NEWS_ARTICLES.is_file()):
         report({"bench": "news_events", "skipped": f"{NEWS_GOLD} or {NEWS_ARTICLES} not found"})
         return
-    for name, run in (("news", news), ("plover", plover)):
-        if args.set not in {name, "both"}:
+    for name, run in (("news", news), ("plover", plover), ("fresh", fresh)):
+        if args.set not in {name, "both"} or (name == "fresh" and args.set != "fresh"):
             continue
         if args.keep:
             work = args.keep / name
