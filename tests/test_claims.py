@@ -580,3 +580,10 @@ def test_a_share_standing_alone_is_of_the_whole_named_before(nlp: Language) -> N
     assert [c.subject for c in find_claims(fronted)] == ["the farmers", "the farmers"]
     alone = nlp("Still, 35% said they would vote for the challenger.")
     assert [(c.subject, c.value) for c in find_claims(alone)] == [(None, 35.0)]  # a share of no named whole
+
+
+def test_a_number_after_a_unit_of_time_labels_a_day_and_counts_nothing(nlp: Language) -> None:
+    doc = nlp(
+        "She promised to succeed on day one, and the strike entered week 3 as the union has been out for 15 days."
+    )
+    assert [(c.value, c.unit) for c in find_claims(doc)] == [(15.0, "days")]  # a count of days, no label

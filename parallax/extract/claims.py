@@ -41,7 +41,7 @@ and a value in apposition to a predicate ("The birthrate was 6.77 ..., a fall fr
 said of the clause's subject.
 
 Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
-("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",
+("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48", "on day one"), ages, numbers in names ("5G",
 "Apollo 17"), questions, and anything on a line of page furniture (``claims_layout``).
 """
 
