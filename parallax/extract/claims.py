@@ -211,8 +211,8 @@ def _find(
         if value is not None and value.unit == "percent" and not value.rate:
             if _share_alone(span, claim):  # "81.5% of the population lives in poverty and 63% are ...": of it
                 claim.subject = wholes.get(span.sent.start) or _partitive(span)
-            if value.whole is not None and claim.subject is not None:
-                wholes[span.sent.start] = claim.subject
+            if value.whole is not None:
+                wholes[span.sent.start] = value.whole.text  # "70% of their back pay ..., the remaining 30%"
             elif claim.subject is not None and claim.subject == _partitive(span):
                 wholes[span.sent.start] = claim.subject
         if value is not None and value.unit is not None and value.unit != "percent":
@@ -221,7 +221,7 @@ def _find(
     return _first_copies(claims)
 
 
-SHARE = re.compile(r"\d ?(?:%|percent\b|per cent\b)", re.I)
+SHARE_END = re.compile(r"\d ?(?:%|percent|per cent)\W*$", re.I)
 
 
 def _share_alone(span: Span, claim: Claim) -> bool:
@@ -230,7 +230,7 @@ def _share_alone(span: Span, claim: Claim) -> bool:
     subject = (claim.subject or "").strip()
     if not subject or subject == span.text.strip():
         return bool(subject)
-    return SHARE.search(subject) is not None and " of " not in f" {subject.lower()} "  # "Slightly more than half (52%"
+    return SHARE_END.search(subject) is not None  # "the remaining 30%", "Slightly more than half (52%"; not "a 10% tariff"
 
 
 def _partitive(span: Span) -> str | None:
