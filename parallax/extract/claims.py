@@ -230,9 +230,9 @@ def _share_alone(span: Span, claim: Claim) -> bool:
     subject = (claim.subject or "").strip()
     if not subject or subject == span.text.strip():
         return bool(subject)
-    return (
-        SHARE_END.search(subject) is not None
-    )  # "the remaining 30%", "Slightly more than half (52%"; not "a 10% tariff"
+    if " of " in f" {subject.lower()} ":
+        return False  # "Formaldehyde solutions of less than 10%": a noun the share is said of
+    return SHARE_END.search(subject) is not None  # "the remaining 30%", "Slightly more than half (52%"
 
 
 def _partitive(span: Span) -> str | None:
