@@ -565,3 +565,25 @@ def test_a_subject_keeps_no_conjunction_whose_conjunct_hangs_elsewhere(nlp: Lang
     )
     (damages,) = [c for c in find_claims(nlp(text)) if c.unit == "USD"]
     assert damages.subject == "$250 million in damages"
+
+
+def test_a_share_standing_alone_is_of_the_whole_named_before(nlp: Language) -> None:
+    doc = nlp("According to officials, 70% of the residents in the valley live in poverty and 40% are without power.")
+    water, power = find_claims(doc)
+    assert (water.subject, water.value, power.subject, power.value) == (
+        "the residents in the valley",
+        70.0,
+        "the residents in the valley",
+        40.0,
+    )
+    fronted = nlp("Among the farmers surveyed, 55% expected a poor harvest and 20% sold land.")
+    assert [c.subject for c in find_claims(fronted)] == ["the farmers", "the farmers"]
+    alone = nlp("Still, 35% said they would vote for the challenger.")
+    assert [(c.subject, c.value) for c in find_claims(alone)] == [(None, 35.0)]  # a share of no named whole
+
+
+def test_a_number_after_a_unit_of_time_labels_a_day_and_counts_nothing(nlp: Language) -> None:
+    doc = nlp(
+        "She promised to succeed on day one, and the strike entered week 3 as the union has been out for 15 days."
+    )
+    assert [(c.value, c.unit) for c in find_claims(doc)] == [(15.0, "days")]  # a count of days, no label

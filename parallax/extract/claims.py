@@ -15,7 +15,10 @@ A percentage before its noun is that thing's rate ("an 84% tariff on U.S. goods"
 "percent tariff on U.S. goods"), not a share of it. A number that leaves out its noun and verb in
 a list ("61 stores in California, 36 in Florida") takes them from the counted value before it; a
 number standing alone for a noun ("1,200 people were killed and 240 were taken hostage") takes
-the unit of the sentence's first count. A pronoun subject is named only when sure, else left
+the unit of the sentence's first count. A share that stands alone as its clause's subject ("63% are
+food insecure") names nothing by itself: it is of the whole a share before it in the sentence was of
+("81.5% of the population in Gaza lives in poverty and 63% are ..."), or of the phrase its clause
+fronts ("Among hospital executives, 75% began ..."), else its subject is empty. A pronoun subject is named only when sure, else left
 empty (a wrong subject misleads more than a missing one): "he" or "she" is the named subject of
 the clause that governs it ("Amina Ali told CNN that she ..."), or of the sentence before when no
 other person stands between; "it" or "they" is its reporter ("The EU says it ..."), the subject of
@@ -38,7 +41,7 @@ and a value in apposition to a predicate ("The birthrate was 6.77 ..., a fall fr
 said of the clause's subject.
 
 Not claims (``claims_spans``): time adverbials ("two days later"), scores and tallies
-("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers in names ("5G",
+("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48", "on day one"), ages, numbers in names ("5G",
 "Apollo 17"), questions, and anything on a line of page furniture (``claims_layout``).
 """
 
@@ -177,6 +180,7 @@ def _find(
     claims: list[tuple[Token, Claim]] = []
     furniture: dict[tuple[int, int], bool] = {}
     counted: dict[int, list[tuple[Span, Claim]]] = {}  # each sentence's counted values, in order
+    wholes: dict[int, str] = {}  # each sentence's last share of a named whole: its subject
     for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and (value is None or is_empty(value)):
@@ -204,10 +208,44 @@ def _find(
             claim.subject = earlier.subject if earlier_span.text not in (earlier.subject or "") else earlier.unit
             claim.predicate = earlier.predicate
             claim.claimant = claim.claimant or earlier.claimant
+        if value is not None and value.unit == "percent" and not value.rate:
+            if _share_alone(span, claim):  # "81.5% of the population lives in poverty and 63% are ...": of it
+                claim.subject = wholes.get(span.sent.start) or _partitive(span)
+            if value.whole is not None:
+                wholes[span.sent.start] = value.whole.text  # "70% of their back pay ..., the remaining 30%"
+            elif claim.subject is not None and claim.subject == _partitive(span):
+                wholes[span.sent.start] = claim.subject
         if value is not None and value.unit is not None and value.unit != "percent":
             counts.append((span, claim))
         claims.append((value.head if value is not None else span.root.head, claim))
     return _first_copies(claims)
+
+
+SHARE_END = re.compile(r"\d ?(?:%|percent|per cent)\W*$", re.I)
+
+
+def _share_alone(span: Span, claim: Claim) -> bool:
+    """A share that is its clause's whole subject ("63% are food insecure"): the number alone
+    names nothing; what it is a share of is left out."""
+    subject = (claim.subject or "").strip()
+    if not subject or subject == span.text.strip():
+        return bool(subject)
+    if " of " in f" {subject.lower()} ":
+        return False  # "Formaldehyde solutions of less than 10%": a noun the share is said of
+    return SHARE_END.search(subject) is not None  # "the remaining 30%", "Slightly more than half (52%"
+
+
+def _partitive(span: Span) -> str | None:
+    """What a share standing alone is part of, when its clause fronts it ("Among hospital chief
+    financial officers, 75% began ...", "Of those polled, 40% ..."): the fronted phrase's object;
+    else None (a wrong subject misleads more than a missing one)."""
+    verb = _verb(span.root)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "among"} and child.i < span.start:
+            whole = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if whole is not None:
+                return _phrase(whole).text
+    return None
 
 
 def _elided(span: Span) -> bool:

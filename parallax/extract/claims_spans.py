@@ -4,7 +4,7 @@ Kept: numbers, money, percentages and quantities (spaCy's entities), vague count
 and fractions ("a third of") the small model leaves without one, ranges ("210 to 280 miles"),
 lengths of time that are claimed ("sentenced to 15 years", "a 10-year agreement") and record
 firsts ("the first world leader to confirm"). Left out: time adverbials ("two days later"),
-scores and tallies ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48"), ages, numbers
+scores and tallies ("30-10", "134 to 63"), ranks and labels ("No. 1", "lap 48", "on day one"), ages, numbers
 inside names ("5G", "Apollo 17", "the 193-member General Assembly"), conversions in brackets,
 distances that locate a place ("40 miles north of the Arctic Circle"),
 the totals of ratios ("1 in 5"), and questions.
@@ -76,7 +76,8 @@ def value_spans(doc: Doc) -> list[tuple[Span, str]]:
         if ent.label_ in NUMBER_LABELS and _checkworthy(ent):
             found.append((ent, "number"))
         elif ent.label_ == "DATE" and any(_time_unit(t) for t in ent):
-            if any(t.like_num or VULGAR.fullmatch(t.text) for t in ent) and not _is_age(ent) and not _is_adverbial(ent):
+            numbered = any(t.like_num or VULGAR.fullmatch(t.text) for t in ent) and not _numbered_time(ent)
+            if numbered and not _is_age(ent) and not _is_adverbial(ent):
                 found.append((ent, "duration"))
         elif ent.label_ == "ORDINAL" and ent.text.lower() == "first" and _is_record(ent):
             found.append((ent, "first"))
@@ -186,6 +187,15 @@ def _is_period(span: Span) -> bool:
     """ "the first half of this year", "the latter half": a stretch of time, not a share."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.pos_ == "ADJ" or before.ent_type_ == "ORDINAL")
+
+
+def _numbered_time(ent: Span) -> bool:
+    """ "on day one", "in year two", "week 3 of the strike": a number after a singular unit of time
+    labels that day or year (a count comes before its unit: "one day")."""
+    numbers = [t for t in ent if t.like_num]
+    return bool(numbers) and all(
+        t.i > ent.start and t.doc[t.i - 1].tag_ == "NN" and _time_unit(t.doc[t.i - 1]) for t in numbers
+    )
 
 
 def _time_unit(token: Token) -> bool:
