@@ -42,6 +42,7 @@ __all__ = [
     "POLITICAL_SECTORS",
     "directed",
     "judgement",
+    "mutual",
     "political_actor",
     "private_head",
     "private_modifiers",
@@ -158,14 +159,14 @@ def directed(code: str, trigger: Token, recipients: list[str]) -> bool:
     """A judgement (criticism, praise) names whom it judges, a demand whom it asks, and an
     investigation told by a noun ("a hearing", "the committee's investigation") whom it
     investigates; other acts need no recipient."""
-    if recipients or _mutual(trigger):
+    if recipients or mutual(trigger):
         return True
     if judgement(code) or code.startswith(REQUESTS):
         return False
     return not (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"})
 
 
-def _mutual(trigger: Token) -> bool:
+def mutual(trigger: Token) -> bool:
     """ "blamed each other", "criticised one another": the actors judge each other."""
     for child in trigger.children:
         objects = [child] + [c for c in child.children if c.dep_ == "pobj"]
