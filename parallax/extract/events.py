@@ -22,7 +22,7 @@ from ..actors import load_registry
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .claims_layout import is_furniture, line_around
-from .events_actors import ActorMap, agent_sector, code_of, event_codes
+from .events_actors import ActorMap, agent_sector, code_of, event_codes, group_names
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_parties import addressed, two_parties
@@ -439,7 +439,7 @@ def _public_appeal(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
     mayor asked Moscow residents to stay home", "Palestinians were warned to evacuate") is a
     notice to the public, not an act between actors: the addressee is a nationality in the plural
     or a private kind of people (residents, citizens, travellers: ``events_scope.private_head``)
-    of the actor's country, or of no other country when no actor is named but the people."""
+    of the actor's country."""
     if trigger.reading.type not in {"REQUEST", "THREATEN"} or trigger.token.pos_ != "VERB":
         return False
     addressee = next((c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -447,14 +447,14 @@ def _public_appeal(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
         return False
     linked = [amap.of(t) for t in addressee.subtree if amap.of(t)]
     people = {code_of(a) for a in linked if a is not None}
-    own = {code_of(a) for a in roles.actors}
-    return not people or people <= own
+    return bool(people) and people <= {code_of(a) for a in roles.actors}
 
 
 def _people(noun: Token) -> bool:
-    """A plural noun naming people as such: a nationality ("Americans", "Palestinians") or a
-    private kind of people ("residents", "U.S. citizens")."""
-    if noun.tag_ not in {"NNS", "NNPS"}:
+    """A plural noun naming people as such: a nationality ("Americans", "Palestinians", not a
+    party's members: "House Republicans") or a private kind of people ("residents", "U.S.
+    citizens")."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ in group_names():
         return False
     return noun.ent_type_ == "NORP" or private_head(noun)
 

@@ -1,9 +1,12 @@
-"""How a sentence presents an event: asserted, reported, denied, speculative, planned, historical.
+"""How a sentence presents an event: asserted, reported, denied, speculative, planned, habitual,
+historical.
 
 Read off the dependency path from the trigger's clause up to the sentence root: a negation or a
 "deny" above it, a modal ("could", "may"), a hedge ("likely", "poised to"), a future ("will",
-"is expected to"), a past war or year it is set in, a speech verb or "according to" that
-attributes it.
+"is expected to"), a frequency word that makes it a habit ("often praising", "regular
+exercises"), a past war or year it is set in (also when the parser hung the time phrase on the
+act's object: "captured the West Bank in the 1967 war"; or a war named by its year: "fought the
+1967 war"), a speech verb or "according to" that attributes it.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ vs "withdraw diplomats"); a light verb takes its object noun's reading ("held ta
 intent or a future turns a cooperative event into AGREE and a hostile one into THREATEN
 ("promised to continue military aid", "will boycott ... unless"); "threatened to", "refused to",
 "demanded that" wrap the event they govern.
+
+Some frames change a trigger's sense to no act: an object with an "as" complement is an
+impression ("struck some Democrats as curious"); a yielding verb with a that-clause concedes a
+point ("conceded that Americans could feel some pain"); a text as subject does no material act
+("A statement ... released"); a warning that "it could have repercussions" assesses.
 """
 
 from __future__ import annotations
@@ -684,7 +689,9 @@ def _admission(verb: Token, reading: Reading) -> bool:
         return True
     if verb.lemma_.lower() != "concede":
         return False
-    return not any(c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    return not any(
+        c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+    )
 
 
 def _finite_clause(verb: Token) -> bool:
