@@ -920,3 +920,12 @@ def test_habits_and_dated_wars_and_news_outlets(nlp: Language) -> None:
     assert modality_of(nlp, text, "demanded") == "reported"
     text = "Russia demanded that Ukraine withdraw its troops, a Kremlin spokesman said."
     assert modality_of(nlp, text, "demanded") == "asserted"
+
+
+def test_abstract_things_given_are_no_aid(nlp: Language) -> None:
+    assert shown(nlp, "Russia's distress over the viability of civil aviation provides a possible opening.") == []
+    text = "Israel's National Security Advisor Tzachi Hanegbi offered the clearest signal yet about the goals."
+    assert shown(nlp, text) == []
+    assert shown(nlp, "Former President Bill Clinton delivers the commencement address.") == []
+    [aid] = shown(nlp, "The United States provided Ukraine with weapons.")
+    assert aid.type == "AID" and aid.mode == "military"
