@@ -423,7 +423,8 @@ def _self_addressed(trigger: Trigger, roles: Roles) -> bool:
     urging them to reconsider their plans", "Biden's actions have been lauded by his skeptics",
     "an attack he blamed on Putin") tells of an appeal to the public or a party the roles
     misread, not an act between actors; it is dropped. An addressee that is the actor among
-    others is struck from the recipients ("Israel was quick to criticize the agreement")."""
+    others is struck from the recipients ("Israel was quick to criticize the agreement"). A
+    state's code is no misreading: a group and the government it acts on at home both carry it."""
     if trigger.reading.type not in ADDRESSED_ACTS or not roles.recipients:
         return False
     others = [r for r in roles.recipients if r not in roles.actors or _state(r)]

@@ -22,6 +22,8 @@ One gate for every extractor that shows an act as a fact (events now, claims lat
   follow official updates", "the group calls for an Islamic state") an aim, a policy or a notice
   to the public, not an act between actors (the events extractor also takes a demand whose
   addressee is named but was read as no actor: "calls from Democrats that he withdraw").
+- ``mutual(trigger)``: the actors judge each other ("blamed each other"), so a judgement needs no
+  other recipient and an act addressed to its own actors is no misreading.
 - ``political_actor(actor_id, sectors)``: a state, an IGO, an organisation, a person the
   registry knows a country for, or a person the text gives a political title or sector.
 """
