@@ -895,6 +895,7 @@ def test_senses_that_are_no_acts(nlp: Language) -> None:
     text = "President Joe Biden conceded that Americans could feel some pain from the tariffs."
     assert "CONCEDE" not in types_of(nlp, text)
     assert "CONCEDE" in types_of(nlp, "Israel conceded to U.S. demands.")
+    assert "CONCEDE" not in types_of(nlp, "After the vote, President Joe Biden conceded.")
     text = "The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to run."
     assert "CONCEDE" in types_of(nlp, text)  # an infinitive is no point granted
     # a text releases nothing

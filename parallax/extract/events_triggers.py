@@ -682,7 +682,8 @@ def _impression(verb: Token, lemma: str) -> bool:
 def _admission(verb: Token, reading: Reading) -> bool:
     """A concession of a point, not to a party: a yielding verb with a clause of what is granted
     ("Trump conceded that Americans could feel some pain", "accepted that the plan had failed"),
-    or "concede" with neither object nor addressee ("Trump conceded": a contest lost)."""
+    or "concede" with neither object nor addressee nor issue ("Trump conceded": a contest lost;
+    "conceded on prisoner swaps" stays)."""
     if reading.type != "CONCEDE":
         return False
     if any(c.dep_ == "ccomp" and _finite_clause(c) for c in verb.children):
@@ -690,7 +691,8 @@ def _admission(verb: Token, reading: Reading) -> bool:
     if verb.lemma_.lower() != "concede":
         return False
     return not any(
-        c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+        c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "on"})
+        for c in verb.children
     )
 
 
