@@ -52,7 +52,7 @@ GDELT_COLUMNS = [
 def _modality(event: Event) -> str:
     """The event's strongest modality: asserted or reported when any mention is."""
     kinds = [m.modality for m in event.mentions]
-    for kind in ("asserted", "reported", "planned", "speculative", "historical", "denied"):
+    for kind in ("asserted", "reported", "planned", "speculative", "habitual", "historical", "denied"):
         if kind in kinds:
             return kind
     return "asserted"

@@ -149,7 +149,7 @@ class EventMention:
     end: int
     text: str
     trigger: str = ""
-    modality: str = "asserted"  # asserted, reported, denied, speculative, planned, historical
+    modality: str = "asserted"  # asserted, reported, denied, speculative, planned, habitual, historical
     reported_by: str | None = None  # actor id or name the report is attributed to
     date: str | None = None
     date_text: str | None = None  # the date expression as written, re-normalised when a better anchor is known

@@ -867,3 +867,66 @@ def test_nominalisations_read_as_their_verbs_with_a_named_actor(nlp: Language) -
     assert killed.mentions[0].trigger == "killed" and codes(killed) == ({"ISR"}, {"PSE"})
     [bombardment] = shown(nlp, "Their fate becomes more complicated as Israel continues its bombardment of Gaza.")
     assert bombardment.type == "ASSAULT" and codes(bombardment) == ({"ISR"}, {"PSE"})
+
+
+def test_speech_acts_addressed_to_their_own_actor_or_public_are_not_shown(nlp: Language) -> None:
+    # the addressee read as the actor itself: no act between actors
+    text = "The State Department raised its alert level for Israel on Wednesday, urging them to reconsider their plans."
+    assert [e.type for e in shown(nlp, text)] == []
+    # a notice to the actor's own people
+    assert shown(nlp, "The State Department warned Americans not to travel to Israel.") == []
+    assert shown(nlp, "The State Department urges Americans overseas to exercise increased caution.") == []
+    # a demand of another state's people, and a group and its government at home, stay
+    [urged] = shown(nlp, "The United States urged Israelis to leave Gaza.")
+    assert codes(urged) == ({"USA"}, {"ISR"})
+    [party] = shown(nlp, "President Donald Trump urged House Republicans to vote for the legislation.")
+    assert party.type == "REQUEST"  # a party's members are no public
+    text = "President Joe Biden has warned other players in the Middle East not to join the conflict."
+    assert [e.type for e in shown(nlp, text)] == ["THREATEN"]  # people of no country named
+    [demand] = [e for e in shown(nlp, "Russia demanded that Ukraine withdraw its troops.") if e.type == "REQUEST"]
+    assert codes(demand) == ({"RUS"}, {"UKR"})
+
+
+def test_senses_that_are_no_acts(nlp: Language) -> None:
+    text = "The timing of the pause of tariffs on dozens of nations struck Israeli officials as curious."
+    assert "ASSAULT" not in types_of(nlp, text)  # an impression, not a blow
+    assert "ASSAULT" in types_of(nlp, "Israeli jets struck Hezbollah targets in southern Lebanon as talks continued.")
+    # conceding a point is no concession; conceding to a party is
+    text = "President Joe Biden conceded that Americans could feel some pain from the tariffs."
+    assert "CONCEDE" not in types_of(nlp, text)
+    assert "CONCEDE" in types_of(nlp, "Israel conceded to U.S. demands.")
+    assert "CONCEDE" not in types_of(nlp, "After the vote, President Joe Biden conceded.")
+    text = "The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to run."
+    assert "CONCEDE" in types_of(nlp, text)  # an infinitive is no point granted
+    # a text releases nothing
+    text = "A statement from Netanyahu's office released mid-afternoon in Washington dampened hopes for a pause."
+    assert "RETREAT" not in types_of(nlp, text)
+    # a warning that 'it' could have consequences threatens no act; one with a condition does
+    assert shown(nlp, "Dmitry Medvedev warned that it could have global repercussions.") == []
+    [threat] = shown(nlp, "Iran warned that it would respond if Israel attacks.")
+    assert threat.type == "THREATEN"
+
+
+def test_habits_and_dated_wars_and_news_outlets(nlp: Language) -> None:
+    assert modality_of(nlp, "The Israeli army often conducts exercises near Lebanon.", "exercises") == "habitual"
+    assert modality_of(nlp, "The Israeli army conducts regular exercises near Lebanon.", "exercises") == "habitual"
+    assert modality_of(nlp, "The Israeli army conducted exercises near Lebanon.", "exercises") == "asserted"
+    # a year hung on the object, or a war dated by its year, sets the act in the past
+    text = "Israel captured the Gaza Strip and the West Bank in the 1967 Mideast war."
+    assert modality_of(nlp, text, "captured") == "historical"
+    assert modality_of(nlp, "Israel fought the 1967 war against Egypt.", "fought") == "historical"
+    assert modality_of(nlp, "Israel captured the West Bank in 2024.", "captured") == "asserted"
+    # a news outlet of the actor's country reports; the actor's own spokesman tells its act
+    text = "British Prime Minister Rishi Sunak demanded that Russia withdraw, according to the BBC."
+    assert modality_of(nlp, text, "demanded") == "reported"
+    text = "Russia demanded that Ukraine withdraw its troops, a Kremlin spokesman said."
+    assert modality_of(nlp, text, "demanded") == "asserted"
+
+
+def test_abstract_things_given_are_no_aid(nlp: Language) -> None:
+    assert shown(nlp, "Russia's distress over the viability of civil aviation provides a possible opening.") == []
+    text = "Israel's National Security Advisor Tzachi Hanegbi offered the clearest signal yet about the goals."
+    assert shown(nlp, text) == []
+    assert shown(nlp, "Former President Bill Clinton delivers the commencement address.") == []
+    [aid] = shown(nlp, "The United States provided Ukraine with weapons.")
+    assert aid.type == "AID" and aid.mode == "military"

@@ -18,15 +18,16 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import timex
+from ..actors import load_registry
 from ..config import load_options
 from ..records import Article, Event, EventMention, Extraction, Quote, Timex
 from .claims_layout import is_furniture, line_around
-from .events_actors import ActorMap, agent_sector, code_of, event_codes
+from .events_actors import ActorMap, agent_sector, code_of, event_codes, group_names
 from .events_lexicon import Reading, load_lexicon, word_list
 from .events_modality import read_modality
 from .events_parties import addressed, two_parties
 from .events_roles import Roles, read_roles
-from .events_scope import directed, political_actor
+from .events_scope import directed, mutual, political_actor, private_head
 from .events_triggers import Trigger, directed_act, find_triggers
 
 __all__ = ["events_of_doc", "extract_events"]
@@ -38,6 +39,7 @@ HISTORY_DAYS = 365
 STANCE_NOUNS = word_list("stance_nouns")
 WAR_NOUNS = word_list("war_nouns")
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+ADDRESSED_ACTS = SPEECH_ACTS - {"AGREE"}  # an agreement's parties may all be actors ("A and B agreed")
 ABILITY_AUX = {"can", "could"}
 ADVICE_AUX = {"should", "ought", "must"}
 ADVICE_CHAIN = {"xcomp", "conj", "pcomp", "pobj", "prep"}  # the phrase an advised verb governs
@@ -146,14 +148,22 @@ def _advised(trigger: Trigger) -> bool:
 
 def _own_words(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
     """A speech act (praise, demand, threat, offer ...) told by its own actor is the act itself;
-    "X ruled Y must ...", the saying is the demand."""
+    "X ruled Y must ...", the saying is the demand. A news outlet is no actor's voice: what it
+    reports stays reported, even of its own country ("Sunak called ..., according to the BBC")."""
     if trigger.request_by_speaker:
         return True
-    if trigger.reading.type not in SPEECH_ACTS or reporter is None:
+    if trigger.reading.type not in SPEECH_ACTS or reporter is None or _news_outlet(reporter):
         return False
     if trigger.reading.mode == "treaty":
         return False  # concluding a deal is a material act: its own actor's account is a report
     return reporter in roles.actors or code_of(reporter) in {code_of(a) for a in roles.actors}
+
+
+def _news_outlet(reporter: str) -> bool:
+    """The reporter is a news organisation (sector MED of the registry: "according to the BBC",
+    "KCNA reported"): it tells what others did, never its country's own act."""
+    actor = load_registry().get(reporter)
+    return actor is not None and actor.sector == "MED"
 
 
 def _own_ability(trigger: Trigger, roles: Roles, reporter: str | None) -> bool:
@@ -285,6 +295,8 @@ def events_of_doc(
                 continue
             roles = read_roles(trigger, amap)
             trigger.reading = _one_sided(trigger.reading, roles)
+            if anchored_only and (_self_addressed(trigger, roles) or _public_appeal(trigger, roles, amap)):
+                continue
             if anchored_only and not (
                 _political(trigger, roles, amap)
                 and (directed(trigger.reading.code, trigger.token, roles.recipients) or addressed(trigger))
@@ -403,6 +415,55 @@ def _one_sided(reading: Reading, roles: Roles) -> Reading:
         return reading
     parties = {code_of(a) for a in roles.actors + roles.recipients}
     return reading if len(parties) > 1 else Reading("MOBILIZE", "troops", "152")
+
+
+def _self_addressed(trigger: Trigger, roles: Roles) -> bool:
+    """A speech act (a demand, a threat, praise, blame, a refusal) is addressed to
+    another party: one whose addressee is read as its own actor ("the State Department ...,
+    urging them to reconsider their plans", "Biden's actions have been lauded by his skeptics",
+    "an attack he blamed on Putin") tells of an appeal to the public or a party the roles
+    misread, not an act between actors; it is dropped. An addressee that is the actor among
+    others is struck from the recipients ("Israel was quick to criticize the agreement"). A
+    state's code is no misreading: a group and the government it acts on at home both carry it."""
+    if trigger.reading.type not in ADDRESSED_ACTS or not roles.recipients:
+        return False
+    others = [r for r in roles.recipients if r not in roles.actors or _state(r)]
+    if others:
+        roles.recipients = others
+        return False
+    return not mutual(trigger.token)
+
+
+def _public_appeal(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
+    """A demand or warning addressed to the people of the actor's own country ("the agency urges
+    Americans overseas to exercise caution", "warned Americans not to travel to Israel", "Moscow's
+    mayor asked Moscow residents to stay home", "Palestinians were warned to evacuate") is a
+    notice to the public, not an act between actors: the addressee is a nationality in the plural
+    or a private kind of people (residents, citizens, travellers: ``events_scope.private_head``)
+    of the actor's country."""
+    if trigger.reading.type not in {"REQUEST", "THREATEN"} or trigger.token.pos_ != "VERB":
+        return False
+    addressee = next((c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if addressee is None or not _people(addressee):
+        return False
+    linked = [amap.of(t) for t in addressee.subtree if amap.of(t)]
+    people = {code_of(a) for a in linked if a is not None}
+    return bool(people) and people <= {code_of(a) for a in roles.actors}
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun naming people as such: a nationality ("Americans", "Palestinians", not a
+    party's members: "House Republicans") or a private kind of people ("residents", "U.S.
+    citizens")."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ in group_names():
+        return False
+    return noun.ent_type_ == "NORP" or private_head(noun)
+
+
+def _state(actor: str) -> bool:
+    """The actor id is a state's code ("TUR"): a group and the government it acts on at home are
+    both coded by their state ("the PKK demanded that the Turkish government ...")."""
+    return len(actor) == 3 and actor.isupper() and code_of(actor) == actor
 
 
 def _political(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:

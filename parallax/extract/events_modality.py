@@ -1,9 +1,12 @@
-"""How a sentence presents an event: asserted, reported, denied, speculative, planned, historical.
+"""How a sentence presents an event: asserted, reported, denied, speculative, planned, habitual,
+historical.
 
 Read off the dependency path from the trigger's clause up to the sentence root: a negation or a
 "deny" above it, a modal ("could", "may"), a hedge ("likely", "poised to"), a future ("will",
-"is expected to"), a past war or year it is set in, a speech verb or "according to" that
-attributes it.
+"is expected to"), a frequency word that makes it a habit ("often praising", "regular
+exercises"), a past war or year it is set in (also when the parser hung the time phrase on the
+act's object: "captured the West Bank in the 1967 war"; or a war named by its year: "fought the
+1967 war"), a speech verb or "according to" that attributes it.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ SPEECH = word_list("speech")
 THREATS = word_list("threats")
 RELUCTANCE = word_list("reluctance_words")
 HISTORY_WORDS = word_list("history_words")
+HABITUAL_WORDS = word_list("habitual_words")
 AIM_VERBS = word_list("aim_verbs")
+WAR_NOUNS = word_list("war_nouns")
 SETTING_PREPS = {"despite", "after", "following", "amid", "amidst", "since", "before"}
 CLAUSE_BOUNDARIES = {"advcl", "conj", "parataxis", "relcl"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -189,17 +194,35 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
     entry = _timeline_year(clause)
     if entry is not None and anchor_year and entry < anchor_year - 1:
         return True
+    settings = {clause} | set(_objects(clause))
     for token in clause.subtree:
         if token.lower_ in HISTORY_WORDS and token.head == clause:
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in {"during", "in"} and token.head.head == clause:
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "in"} and token.head.head in settings:
             phrase = " ".join(t.text for t in token.subtree if not _after_since(t, token))
             years = [int(y) for y in YEAR.findall(phrase)]
             if re.search(r"\bWar\b", phrase) and token.head.lower_ == "during":
                 return True
             if years and anchor_year and max(years) < anchor_year - 1:
                 return True
-    return False
+    return any(_dated_war(obj, anchor_year) for obj in _objects(clause))
+
+
+def _objects(clause: Token) -> list[Token]:
+    """The clause's objects and their conjuncts: a time phrase the parser hung on one of them
+    ("captured the Gaza Strip, east Jerusalem and the West Bank in the 1967 Mideast war") dates
+    the act, the way it would hung on the verb."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return objects + [conj for obj in objects for conj in obj.conjuncts]
+
+
+def _dated_war(noun: Token, anchor_year: int | None) -> bool:
+    """A war the act is done in, named by its year ("fought the 1967 war", "the 2006 Lebanon
+    war") well before the article."""
+    if noun.lemma_.lower() not in WAR_NOUNS or not anchor_year:
+        return False
+    years = [int(y) for c in noun.children if c.dep_ in {"nummod", "compound", "amod"} for y in YEAR.findall(c.text)]
+    return bool(years) and max(years) < anchor_year - 1
 
 
 def _timeline_year(clause: Token) -> int | None:
@@ -226,6 +249,18 @@ def _after_since(token: Token, top: Token) -> bool:
         if ancestor.lower_ in {"since", "after"}:
             return True
     return False
+
+
+def _habitual(clause: Token, trigger: Token) -> bool:
+    """A habit, no one act: a frequency adverb on the verb ("often praising the Russian autocrat",
+    "regularly holds drills") or a frequency adjective on the event noun or the light verb's
+    object ("conducts routine patrols")."""
+    nouns = [t for t in {clause, trigger} if t.pos_ in {"NOUN", "PROPN"}]
+    nouns += [c for c in clause.children if c.dep_ == "dobj"]
+    verbs = [t for t in {clause, trigger} if t.pos_ in {"VERB", "AUX", "ADJ"}]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS for v in verbs for c in v.children) or any(
+        c.dep_ == "amod" and c.lower_ in HABITUAL_WORDS for n in nouns for c in n.children
+    )
 
 
 def _unsaid(path: list[Token]) -> bool:
@@ -290,6 +325,8 @@ def read_modality(
         return Modality("hypothetical", reporter)
     if _speculative(path) or _asked(trigger) or _unsaid(path) or _sought(path):
         return Modality("speculative", reporter)  # "Will the deal end the war?": asked, not told
+    if _habitual(clause, trigger):
+        return Modality("habitual", reporter)
     if _historical(clause, anchor_year):
         return Modality("historical", reporter)
     if _planned(path):

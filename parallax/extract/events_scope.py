@@ -22,6 +22,8 @@ One gate for every extractor that shows an act as a fact (events now, claims lat
   follow official updates", "the group calls for an Islamic state") an aim, a policy or a notice
   to the public, not an act between actors (the events extractor also takes a demand whose
   addressee is named but was read as no actor: "calls from Democrats that he withdraw").
+- ``mutual(trigger)``: the actors judge each other ("blamed each other"), so a judgement needs no
+  other recipient and an act addressed to its own actors is no misreading.
 - ``political_actor(actor_id, sectors)``: a state, an IGO, an organisation, a person the
   registry knows a country for, or a person the text gives a political title or sector.
 """
@@ -42,6 +44,7 @@ __all__ = [
     "POLITICAL_SECTORS",
     "directed",
     "judgement",
+    "mutual",
     "political_actor",
     "private_head",
     "private_modifiers",
@@ -158,14 +161,14 @@ def directed(code: str, trigger: Token, recipients: list[str]) -> bool:
     """A judgement (criticism, praise) names whom it judges, a demand whom it asks, and an
     investigation told by a noun ("a hearing", "the committee's investigation") whom it
     investigates; other acts need no recipient."""
-    if recipients or _mutual(trigger):
+    if recipients or mutual(trigger):
         return True
     if judgement(code) or code.startswith(REQUESTS):
         return False
     return not (code.startswith(INQUIRY) and trigger.pos_ in {"NOUN", "PROPN"})
 
 
-def _mutual(trigger: Token) -> bool:
+def mutual(trigger: Token) -> bool:
     """ "blamed each other", "criticised one another": the actors judge each other."""
     for child in trigger.children:
         objects = [child] + [c for c in child.children if c.dep_ == "pobj"]

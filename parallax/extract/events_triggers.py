@@ -5,6 +5,11 @@ vs "withdraw diplomats"); a light verb takes its object noun's reading ("held ta
 intent or a future turns a cooperative event into AGREE and a hostile one into THREATEN
 ("promised to continue military aid", "will boycott ... unless"); "threatened to", "refused to",
 "demanded that" wrap the event they govern.
+
+Some frames change a trigger's sense to no act: an object with an "as" complement is an
+impression ("struck some Democrats as curious"); a yielding verb with a that-clause concedes a
+point ("conceded that Americans could feel some pain"); a text as subject does no material act
+("A statement ... released"); a warning that "it could have repercussions" assesses.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ VERBAL_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # acts done by saying
 # acts whose intent is the act planned, neither a promise nor a threat ("would investigate", "intends to urge")
 PLANNED_ACTS = {"REQUEST", "ACCUSE"}
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a game's score ("beat Sweden 2-1")
+IMPRESSION_VERBS = word_list("impression_verbs")
+THING_PRONOUNS = {"it", "this", "that"}  # a warning's subject that names no one who could act
 
 
 @dataclass
@@ -86,6 +93,8 @@ def _object_lemmas(verb: Token) -> list[str]:
     # a gerund's compound is its object ("the bill signing")
     lemmas: list[str] = [c.lemma_.lower() for c in verb.children if c.dep_ == "compound" and verb.tag_ == "VBG"]
     obj = _object(verb)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        obj = verb.head  # "a statement released mid-afternoon": the noun a past participle modifies undergoes it
     if obj is not None:
         # the head noun decides first: "weapons inspectors" are inspectors
         lemmas += [obj.lemma_.lower()] + [t.lemma_.lower() for t in _np_tokens(obj)]
@@ -259,6 +268,8 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     thing ("the incident would raise fears", "the economy could shrink"), not a name, a pronoun,
     a political agent or an event ("sanctions would follow")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in THING_PRONOUNS:
+        return _no_act(verb, lexicon)  # "warned that it could have global repercussions"
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
     if _others_act(subject, lexicon) and _plain(verb, lexicon) is None and not _conditional(verb):
@@ -267,8 +278,18 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "its forces would retaliate": someone's
     if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
         return _general(verb, subject, lexicon)
+    return _no_act(verb, lexicon)
+
+
+def _no_act(verb: Token, lexicon: Lexicon) -> bool:
+    """``verb``'s clause names no act: the verb and its object have no reading, it sets no
+    condition, and no event noun or war stands in it ("could have global repercussions")."""
+    if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
+        return False
     if any(_conditional(t) for t in verb.subtree):
         return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
+    if any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in verb.subtree):
+        return False  # "it would respond if Israel attacks": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
 
@@ -331,6 +352,16 @@ def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
     return lexicon.object_class([subject.lemma_.lower()]) == "military"
+
+
+def _text_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's subject is a text (a statement, a readout, a report): a text can say things but
+    does no material act ("A statement from Netanyahu's office released mid-afternoon ..." parsed
+    with the statement releasing)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
+        return False
+    return lexicon.object_class([subject.lemma_.lower()]) in {"communication", "information"}
 
 
 def _perfect(verb: Token) -> bool:
@@ -640,9 +671,45 @@ def _field_matters(verb: Token) -> bool:
     )
 
 
+def _impression(verb: Token, lemma: str) -> bool:
+    """ "The timing struck some Democrats as curious": how a thing seems to someone (an object
+    and an "as" complement), not a blow."""
+    if lemma not in IMPRESSION_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _admission(verb: Token, reading: Reading) -> bool:
+    """A concession of a point, not to a party: a yielding verb with a clause of what is granted
+    ("Trump conceded that Americans could feel some pain", "accepted that the plan had failed"),
+    or "concede" with neither object nor addressee nor issue ("Trump conceded": a contest lost;
+    "conceded on prisoner swaps" stays)."""
+    if reading.type != "CONCEDE":
+        return False
+    if any(c.dep_ == "ccomp" and _finite_clause(c) for c in verb.children):
+        return True
+    if verb.lemma_.lower() != "concede":
+        return False
+    return not any(
+        c.dep_ in {"dobj", "nsubjpass", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "on"})
+        for c in verb.children
+    )
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A that-clause with a subject of its own and no "to" ("that Americans could feel", "accepted
+    the plan had failed"; not "allow the candidate to run"), opened by "that" or right after the
+    verb it completes."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(c.tag_ == "TO" for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or verb.left_edge.i == verb.head.i + 1
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
     if _aim(verb) or _idiom(verb, lemma, lexicon) or _casualty_count(verb) or _stance(verb, lemma):
+        return None
+    if _impression(verb, lemma):
         return None
     if _undergone(verb):
         return None  # "Asked for his view, Trump said ...": Trump was asked
@@ -694,6 +761,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
     if plain is None:
         return _obligation(verb)
     reading, used = plain
+    if _admission(verb, reading):
+        return None  # "conceded that Americans could feel some pain": a point granted
     if _hazard_subject(verb):
         return None  # "a wildfire that ... forced over 10,000 people to evacuate": no one acted
     if reading.type == "ACCUSE" and _criticised(verb):
@@ -702,6 +771,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon, *, unsure: bool = True) -> Trig
         return None  # "Trump calls DC crime crackdown successful": naming, not asking
     if reading.type in VERBAL_TYPES and _thing_subject(verb, lexicon):
         return None  # "Israeli bombs slammed the Gaza Strip": a weapon says nothing
+    if reading.type not in VERBAL_TYPES | {"THREATEN"} and _text_subject(verb, lexicon):
+        return None  # "A statement ... released": a text does no material act
     text = verb.text if not used else f"{verb.text} {verb.doc[min(used)].text}"
     if reading.type in {"ACCUSE", "SUPPORT"}:
         used = used | _charge(verb)  # "thanked Iran for helping the U.S. avoid casualties": the object's act

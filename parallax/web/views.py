@@ -24,7 +24,7 @@ from .site import Site, StoryFilters, StoryIndex
 
 __all__ = ["MODALITIES", "Site", "StoryFilters", "actor_page", "article_page", "search", "story_list", "story_page"]
 
-MODALITIES = ("asserted", "reported", "denied", "hypothetical", "speculative", "planned", "historical")
+MODALITIES = ("asserted", "reported", "denied", "hypothetical", "speculative", "planned", "historical", "habitual")
 ANACHRONISM = "office"  # the conflict kind of a title its holder did not hold on the day
 
 
