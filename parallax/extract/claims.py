@@ -180,7 +180,7 @@ def _find(
     claims: list[tuple[Token, Claim]] = []
     furniture: dict[tuple[int, int], bool] = {}
     counted: dict[int, list[tuple[Span, Claim]]] = {}  # each sentence's counted values, in order
-    wholes: dict[int, str] = {}  # each sentence's last share of a named whole: its subject
+    wholes: dict[int, str] = {}  # each sentence's last named whole of a share
     for span, kind in value_spans(doc):
         value = read_value(span) if kind != "first" else None
         if kind != "first" and (value is None or is_empty(value)):
@@ -209,12 +209,13 @@ def _find(
             claim.predicate = earlier.predicate
             claim.claimant = claim.claimant or earlier.claimant
         if value is not None and value.unit == "percent" and not value.rate:
+            sentence, fronted = span.sent.start, _partitive(span)
             if _share_alone(span, claim):  # "81.5% of the population lives in poverty and 63% are ...": of it
-                claim.subject = wholes.get(span.sent.start) or _partitive(span)
+                claim.subject = wholes.get(sentence) or fronted
             if value.whole is not None:
-                wholes[span.sent.start] = value.whole.text  # "70% of their back pay ..., the remaining 30%"
-            elif claim.subject is not None and claim.subject == _partitive(span):
-                wholes[span.sent.start] = claim.subject
+                wholes[sentence] = value.whole.text  # "70% of their back pay ..., the remaining 30%"
+            elif claim.subject is not None and claim.subject == fronted:
+                wholes[sentence] = claim.subject
         if value is not None and value.unit is not None and value.unit != "percent":
             counts.append((span, claim))
         claims.append((value.head if value is not None else span.root.head, claim))
@@ -228,8 +229,10 @@ def _share_alone(span: Span, claim: Claim) -> bool:
     """A share that is its clause's whole subject ("63% are food insecure"): the number alone
     names nothing; what it is a share of is left out."""
     subject = (claim.subject or "").strip()
-    if not subject or subject == span.text.strip():
-        return bool(subject)
+    if not subject:
+        return False
+    if subject == span.text.strip():
+        return True
     if " of " in f" {subject.lower()} ":
         return False  # "Formaldehyde solutions of less than 10%": a noun the share is said of
     return SHARE_END.search(subject) is not None  # "the remaining 30%", "Slightly more than half (52%"

@@ -446,8 +446,7 @@ def _public_appeal(trigger: Trigger, roles: Roles, amap: ActorMap) -> bool:
     addressee = next((c for c in trigger.token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if addressee is None or not _people(addressee):
         return False
-    linked = [amap.of(t) for t in addressee.subtree if amap.of(t)]
-    people = {code_of(a) for a in linked if a is not None}
+    people = {code_of(actor) for t in addressee.subtree if (actor := amap.of(t))}
     return bool(people) and people <= {code_of(a) for a in roles.actors}
 
 

@@ -194,7 +194,8 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
     entry = _timeline_year(clause)
     if entry is not None and anchor_year and entry < anchor_year - 1:
         return True
-    settings = {clause} | set(_objects(clause))
+    objects = _objects(clause)
+    settings = {clause, *objects}
     for token in clause.subtree:
         if token.lower_ in HISTORY_WORDS and token.head == clause:
             return True
@@ -205,7 +206,7 @@ def _historical(clause: Token, anchor_year: int | None) -> bool:
                 return True
             if years and anchor_year and max(years) < anchor_year - 1:
                 return True
-    return any(_dated_war(obj, anchor_year) for obj in _objects(clause))
+    return any(_dated_war(obj, anchor_year) for obj in objects)
 
 
 def _objects(clause: Token) -> list[Token]:

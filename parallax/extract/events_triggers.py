@@ -269,27 +269,29 @@ def _assessment(verb: Token, lexicon: Lexicon) -> bool:
     a political agent or an event ("sanctions would follow")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.lower_ in THING_PRONOUNS:
-        return _no_act(verb, lexicon)  # "warned that it could have global repercussions"
+        return not _named_act(verb, lexicon) and _no_act(verb, lexicon)  # "warned that it could have repercussions"
     if subject is None or subject.pos_ != "NOUN" or agent_sector(subject) is not None:
         return False
     if _others_act(subject, lexicon) and _plain(verb, lexicon) is None and not _conditional(verb):
         return True  # "warned an Israeli offensive would mean more suffering", "Trump's plan would result in"
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "its forces would retaliate": someone's
-    if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
+    if _named_act(verb, lexicon):
         return _general(verb, subject, lexicon)
     return _no_act(verb, lexicon)
 
 
+def _named_act(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb or its object has a reading of its own."""
+    return _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None
+
+
 def _no_act(verb: Token, lexicon: Lexicon) -> bool:
-    """``verb``'s clause names no act: the verb and its object have no reading, it sets no
+    """``verb``'s clause, whose verb and object have no reading, names no act: it sets no
     condition, and no event noun or war stands in it ("could have global repercussions")."""
-    if _plain(verb, lexicon) is not None or _object_noun_reading(verb, lexicon) is not None:
+    if any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS | {"if"} for t in verb.subtree):
+        # "the war might expand ... unless Hezbollah ...", "it would respond if Israel attacks": a threat
         return False
-    if any(_conditional(t) for t in verb.subtree):
-        return False  # "the war might expand ... if Hezbollah joins the battle": a condition set, a threat
-    if any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in verb.subtree):
-        return False  # "it would respond if Israel attacks": a condition set, a threat
     clause = [t for t in verb.subtree if t.pos_ == "NOUN"]
     return not any(noun_lemma(t, lexicon) in lexicon.nouns or t.lemma_.lower() in WAR_NOUNS for t in clause)
 
